@@ -1,0 +1,92 @@
+/**
+ * Why the engine could not give an answer. Engine functions never throw or
+ * reject for these: they return a result with `error` set and empty data.
+ *
+ * - `invalid-model`: the model definition has problems (see `problems`).
+ * - `invalid-situation`: a factor value is invalid (see `issues`); the model was not asked.
+ * - `unknown-factor`: a function was asked about a factor the model does not have.
+ * - `model-failed`: the model threw or its promise rejected.
+ * - `malformed-assessment`: the model answered with something that is not a valid assessment.
+ * - `timeout`: the model did not answer in time.
+ * - `aborted`: the work was cancelled because a newer question replaced it.
+ */
+export type AdviceErrorCode =
+  | 'invalid-model'
+  | 'invalid-situation'
+  | 'unknown-factor'
+  | 'model-failed'
+  | 'malformed-assessment'
+  | 'timeout'
+  | 'aborted';
+
+export interface AdviceErrorDetails {
+  readonly problems?: readonly ModelProblem[];
+  readonly issues?: readonly SituationIssue[];
+  readonly cause?: unknown;
+}
+
+/** One problem in a model definition: where, and what is wrong. */
+export interface ModelProblem {
+  /** Path into the definition, e.g. `factors[2].min`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** One invalid factor value in a situation. */
+export interface SituationIssue {
+  readonly factorId: string;
+  readonly code: SituationIssueCode;
+  /** The message in the requested language. */
+  readonly message: string;
+  /** The same message in every language, for elements that switch language later. */
+  readonly messages: { readonly nl: string; readonly en: string };
+}
+
+export type SituationIssueCode =
+  | 'not-a-number'
+  | 'below-min'
+  | 'above-max'
+  | 'off-step'
+  | 'unknown-choice'
+  | 'not-a-boolean'
+  | 'range-not-allowed'
+  | 'range-reversed';
+
+/** A typed, recognisable engine error. */
+export class AdviceError extends Error {
+  override readonly name = 'AdviceError';
+  readonly code: AdviceErrorCode;
+  readonly problems: readonly ModelProblem[];
+  readonly issues: readonly SituationIssue[];
+
+  constructor(code: AdviceErrorCode, message: string, details: AdviceErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    this.problems = details.problems ?? [];
+    this.issues = details.issues ?? [];
+  }
+}
+
+/** Thrown by `defineModel` with every problem found, not only the first. */
+export class ModelDefinitionError extends AdviceError {
+  constructor(problems: readonly ModelProblem[]) {
+    super(
+      'invalid-model',
+      `The advice model has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('\n')}`,
+      { problems },
+    );
+  }
+}
+
+export function isAdviceError(value: unknown): value is AdviceError {
+  return value instanceof AdviceError;
+}
+
+/** Wraps anything a model threw into an {@link AdviceError}. */
+export function toAdviceError(cause: unknown, code: AdviceErrorCode = 'model-failed'): AdviceError {
+  if (cause instanceof AdviceError) return cause;
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new AdviceError(code, `The advice model failed: ${detail}`, { cause });
+}

@@ -1,0 +1,103 @@
+import { type EngineOptions, guarded, prepare } from './context.js';
+import { AdviceError } from './errors.js';
+import { gridOf } from './grid.js';
+import type { AdviceModel, FactorValue, Situation, Weights } from './model.js';
+import { alternativesOf, sweepFactor } from './tipping.js';
+
+/** One change of one factor that changes the advice. */
+export interface Flip {
+  readonly factorId: string;
+  /** The person's value now. */
+  readonly from: FactorValue;
+  /** The nearest value at which `best` takes over. */
+  readonly to: FactorValue;
+  /** The option that is best at `to`, or null when none is open there. */
+  readonly best: string | null;
+  /** `increase`/`decrease` for number factors, `change` for choice and boolean factors. */
+  readonly direction: 'increase' | 'decrease' | 'change';
+  /** Size of the change relative to the factor's range (0–1); 1 for a choice or boolean change. */
+  readonly distance: number;
+}
+
+export interface NearestFlipsOptions extends EngineOptions {
+  /** Factors the person cannot change (their age, say): never suggested. */
+  readonly locked?: readonly string[];
+  /** At most this many flips, nearest first. Default: all. */
+  readonly limit?: number;
+}
+
+export interface NearestFlipsResult {
+  readonly best: string | null;
+  /** Nearest first; ties in the model's factor order, increase before decrease. */
+  readonly flips: readonly Flip[];
+  readonly error?: AdviceError;
+}
+
+/**
+ * The smallest single-factor changes that change the best option: for each
+ * explorable, unlocked number factor the nearest change up and down, and for
+ * choice and boolean factors every value that gives other advice. The
+ * "decisive factors" behind the advice.
+ */
+export async function nearestFlips(
+  model: AdviceModel,
+  situation: Situation,
+  weights?: Weights | null,
+  options: NearestFlipsOptions = {},
+): Promise<NearestFlipsResult> {
+  const ctx = prepare(model, situation, weights, options);
+  if (ctx instanceof AdviceError) return { best: null, flips: [], error: ctx };
+  const locked = new Set(options.locked ?? []);
+  const result = await guarded(async () => {
+    const [own] = await ctx.assess([ctx.resolved]);
+    const best = ctx.best(own as NonNullable<typeof own>);
+    const factors = model.factors.filter((f) => f.explorable !== false && !locked.has(f.id));
+    const perFactor = await Promise.all(
+      factors.map(async (factor, order): Promise<(Flip & { order: number })[]> => {
+        const from = ctx.resolved[factor.id] as FactorValue;
+        if (factor.kind !== 'number') {
+          const alternatives = await alternativesOf(ctx, factor, ctx.resolved);
+          return alternatives
+            .filter((a) => !a.current && a.best !== best)
+            .map((a) => ({ factorId: factor.id, from, to: a.value, best: a.best, direction: 'change', distance: 1, order }));
+        }
+        const grid = gridOf(factor);
+        const { segments } = await sweepFactor(ctx, factor, ctx.resolved, 0, grid.last);
+        const here = segments.findIndex((s) => (from as number) >= s.from && (from as number) <= s.to);
+        const span = factor.max - factor.min;
+        const flips: (Flip & { order: number })[] = [];
+        const up = segments[here + 1];
+        if (up) {
+          flips.push({
+            factorId: factor.id,
+            from,
+            to: up.from,
+            best: up.best,
+            direction: 'increase',
+            distance: (up.from - (from as number)) / span,
+            order,
+          });
+        }
+        const down = here > 0 ? segments[here - 1] : undefined;
+        if (down) {
+          flips.push({
+            factorId: factor.id,
+            from,
+            to: down.to,
+            best: down.best,
+            direction: 'decrease',
+            distance: ((from as number) - down.to) / span,
+            order,
+          });
+        }
+        return flips;
+      }),
+    );
+    const flips = perFactor
+      .flat()
+      .sort((a, b) => a.distance - b.distance || a.order - b.order || (a.direction === 'increase' ? -1 : 1))
+      .map(({ order: _order, ...flip }) => flip);
+    return { best, flips: options.limit === undefined ? flips : flips.slice(0, Math.max(0, options.limit)) };
+  });
+  return result instanceof AdviceError ? { best: null, flips: [], error: result } : result;
+}

@@ -1,0 +1,68 @@
+/**
+ * @advice-kit/core — the engine of interactive advice modules.
+ *
+ * A pluggable model gives facts; this engine adds preferences: ranking with
+ * weights, exact tipping points, nearest flips, scenarios, and the state
+ * store with its URL codec. No DOM, no framework.
+ */
+export type { EngineOptions } from './context.js';
+export { defineModel, validateModel } from './define.js';
+export {
+  AdviceError,
+  type AdviceErrorCode,
+  isAdviceError,
+  ModelDefinitionError,
+  type ModelProblem,
+  type SituationIssue,
+  type SituationIssueCode,
+} from './errors.js';
+export {
+  type AssessmentCache,
+  checkAssessments,
+  createAssessmentCache,
+  type EvaluateOptions,
+  type EvaluationStats,
+} from './evaluate.js';
+export { type Flip, type NearestFlipsOptions, type NearestFlipsResult, nearestFlips } from './flips.js';
+export { decimals, type Grid, gridOf, roundTo } from './grid.js';
+export type * from './model.js';
+export { LOCALES } from './model.js';
+export { type RankResult, rank, type UncertainFactor } from './rank.js';
+export {
+  applyScenario,
+  type CompareScenariosResult,
+  compareScenarios,
+  type Scenario,
+  type ScenarioOutcome,
+  scenarioFromSuggestion,
+} from './scenarios.js';
+export { type RankedOption, utility, weightShares } from './score.js';
+export {
+  checkFactorValue,
+  defaultSituation,
+  isValueRange,
+  resolveSituation,
+  type SituationValidation,
+  snapToFactor,
+  validateSituation,
+} from './situation.js';
+export { type WeightInterval, type WeightStabilityResult, weightStability } from './stability.js';
+export {
+  type AdviceState,
+  type AdviceStore,
+  activeSituation,
+  activeWeights,
+  createStore,
+  initialState,
+  type StateListener,
+} from './state.js';
+export { isText, localize } from './text.js';
+export {
+  type Alternative,
+  type Segment,
+  type Threshold,
+  type TippingPointsOptions,
+  type TippingPointsResult,
+  tippingPoints,
+} from './tipping.js';
+export { decodeState, encodeState, STATE_VERSION } from './url.js';

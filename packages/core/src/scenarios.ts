@@ -1,0 +1,124 @@
+import { type EngineOptions, guarded, prepare } from './context.js';
+import { AdviceError } from './errors.js';
+import type {
+  AdviceModel,
+  FactorValue,
+  Locale,
+  RelativeChange,
+  ResolvedSituation,
+  Situation,
+  SuggestedScenario,
+  ValueRange,
+  Weights,
+} from './model.js';
+import { type RankResult, rank, rankIn } from './rank.js';
+import { isValueRange, snapToFactor } from './situation.js';
+import { localize } from './text.js';
+
+/** A "what if": a name plus the factor values (and optionally weights) that differ from the base situation. */
+export interface Scenario {
+  readonly id: string;
+  readonly name: string;
+  readonly overrides: Readonly<Record<string, FactorValue | ValueRange | RelativeChange>>;
+  readonly weights?: Weights;
+  /** The model's suggestion this scenario came from, if any. */
+  readonly suggestion?: string;
+}
+
+function isRelative(value: unknown): value is RelativeChange {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.add === 'number' || typeof v.multiply === 'number';
+}
+
+/**
+ * The situation of a scenario: the base with the scenario's overrides.
+ * Relative changes (`{ add: -4 }`, `{ multiply: 0.6 }`) apply to the base's
+ * value (the middle of a range) and are kept inside the factor's range and
+ * on its grid. Overrides of unknown factors are ignored.
+ */
+export function applyScenario(model: AdviceModel, base: Situation, scenario: Pick<Scenario, 'overrides'>): Situation {
+  const out: Record<string, FactorValue | ValueRange> = {};
+  for (const factor of model.factors) {
+    if (Object.hasOwn(base, factor.id)) out[factor.id] = base[factor.id] as FactorValue | ValueRange;
+  }
+  for (const factor of model.factors) {
+    if (!Object.hasOwn(scenario.overrides, factor.id)) continue;
+    const override = scenario.overrides[factor.id];
+    if (isRelative(override)) {
+      if (factor.kind !== 'number') continue;
+      const current = out[factor.id] ?? factor.default;
+      const from = isValueRange(current) ? (current.min + current.max) / 2 : typeof current === 'number' ? current : factor.default;
+      const to = 'add' in override ? from + override.add : from * override.multiply;
+      out[factor.id] = snapToFactor(factor, to);
+    } else if (override !== undefined) {
+      out[factor.id] = override;
+    }
+  }
+  return out;
+}
+
+/** A scenario from one of the model's suggestions, named in the given language. */
+export function scenarioFromSuggestion(suggestion: SuggestedScenario, locale: Locale, id: string = suggestion.id): Scenario {
+  return { id, name: localize(suggestion.name, locale), overrides: { ...suggestion.overrides }, suggestion: suggestion.id };
+}
+
+export interface ScenarioOutcome extends RankResult {
+  readonly id: string;
+  readonly name: string;
+  /** The scenario's situation, exactly as the model was asked. */
+  readonly situation: ResolvedSituation;
+  /** Whether the best option differs from the base situation's. */
+  readonly changed: boolean;
+  /** The factors whose value differs from the base situation. */
+  readonly differences: readonly string[];
+}
+
+export interface CompareScenariosResult {
+  readonly base: RankResult;
+  readonly scenarios: readonly ScenarioOutcome[];
+  /** The ids of the scenarios in which the advice differs from the base. */
+  readonly changed: readonly string[];
+  /** True when the advice is the same in the base and every scenario that could be evaluated. */
+  readonly stable: boolean;
+  readonly error?: AdviceError;
+}
+
+/**
+ * Ranks the base situation and every scenario, and says where the advice
+ * differs. A scenario with invalid values gets its own error; the others are
+ * still compared.
+ */
+export async function compareScenarios(
+  model: AdviceModel,
+  base: Situation,
+  scenarios: readonly Scenario[],
+  weights?: Weights | null,
+  options: EngineOptions = {},
+): Promise<CompareScenariosResult> {
+  const baseResult = await rank(model, base, weights, options);
+  if (baseResult.error) return { base: baseResult, scenarios: [], changed: [], stable: true, error: baseResult.error };
+  const outcomes = await Promise.all(
+    scenarios.map(async (scenario): Promise<ScenarioOutcome> => {
+      const situation = applyScenario(model, base, scenario);
+      const ctx = prepare(model, situation, scenario.weights ?? weights, options);
+      const result = ctx instanceof AdviceError ? ctx : await guarded(() => rankIn(ctx));
+      const ranked: RankResult =
+        result instanceof AdviceError
+          ? { ranking: [], best: null, runnerUp: null, margin: 0, situation: {}, weights: {}, uncertain: [], holds: true, error: result }
+          : result;
+      const differences = model.factors
+        .filter((f) => ranked.situation[f.id] !== undefined && ranked.situation[f.id] !== baseResult.situation[f.id])
+        .map((f) => f.id);
+      return {
+        ...ranked,
+        id: String(scenario.id),
+        name: String(scenario.name),
+        changed: !ranked.error && ranked.best !== baseResult.best,
+        differences,
+      };
+    }),
+  );
+  const changed = outcomes.filter((o) => o.changed).map((o) => o.id);
+  return { base: baseResult, scenarios: outcomes, changed, stable: changed.length === 0 };
+}

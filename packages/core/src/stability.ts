@@ -1,0 +1,135 @@
+import { type EngineOptions, guarded, prepare } from './context.js';
+import { AdviceError } from './errors.js';
+import type { AdviceModel, Situation, Weights } from './model.js';
+import { bestOf, completeWeights, type RankedOption, rankAssessments } from './score.js';
+
+/**
+ * How far one criterion's weight can move, the others keeping their
+ * proportions, before another option becomes best. Shares are fractions of
+ * the total weight (0–1); `weightFrom`/`weightTo` are the same bounds on the
+ * person's own weight scale, the other weights staying as they are.
+ */
+export interface WeightInterval {
+  readonly criterionId: string;
+  /** The criterion's current share of the total weight. */
+  readonly current: number;
+  /** Lowest share at which the advice stays the same. */
+  readonly from: number;
+  /** Highest share at which the advice stays the same. */
+  readonly to: number;
+  /** The option that becomes best below `from`; null when `from` is 0 and nothing takes over. */
+  readonly below: string | null;
+  /** The option that becomes best above `to`; null when `to` is 1 and nothing takes over. */
+  readonly above: string | null;
+  /** `from` on the person's weight scale. */
+  readonly weightFrom: number;
+  /** `to` on the person's weight scale; null when no weight, however high, changes the advice. */
+  readonly weightTo: number | null;
+}
+
+export interface WeightStabilityResult {
+  readonly best: string | null;
+  /** One interval per criterion, in the model's order. Empty when no option is open. */
+  readonly criteria: readonly WeightInterval[];
+  readonly error?: AdviceError;
+}
+
+/**
+ * The scores are linear in the weights, so each bound is where the best
+ * option's score line meets another's: t* = Δb / (Δb − Δa), with Δa the
+ * difference in this criterion's utility and Δb in the others' weighted mean.
+ */
+export function intervalsFor(
+  ranking: readonly RankedOption[],
+  shares: Readonly<Record<string, number>>,
+  rawWeights: Readonly<Record<string, number>>,
+  criteriaIds: readonly string[],
+): WeightInterval[] {
+  const eligible = ranking.filter((r) => r.eligible);
+  const best = eligible[0];
+  if (!best) return [];
+  const order = new Map(ranking.map((r, i) => [r.optionId, i]));
+  return criteriaIds.map((cid) => {
+    const current = shares[cid] ?? 0;
+    const others = criteriaIds.filter((id) => id !== cid);
+    const rest = 1 - current;
+    // The others' weighted mean utility; equal shares when they all weigh 0.
+    const mean = (r: RankedOption) =>
+      others.length === 0
+        ? 0
+        : rest > 1e-12
+          ? others.reduce((s, id) => s + (shares[id] ?? 0) * (r.utilities[id] ?? 0), 0) / rest
+          : others.reduce((s, id) => s + (r.utilities[id] ?? 0), 0) / others.length;
+    const aBest = best.utilities[cid] ?? 0;
+    const bBest = mean(best);
+    let from = 0;
+    let to = 1;
+    let below: string | null = null;
+    let above: string | null = null;
+    for (const o of eligible) {
+      if (o === best || others.length === 0) continue;
+      const da = aBest - (o.utilities[cid] ?? 0);
+      const db = bBest - mean(o);
+      if (Math.abs(da - db) < 1e-15) continue; // parallel: the order never changes
+      const t = db / (db - da);
+      // Prefer, at equal bounds, the option the ranking would put first.
+      const earlier = (x: string | null) => x === null || (order.get(o.optionId) ?? 0) < (order.get(x) ?? 0);
+      if (da > db) {
+        // best's lead grows with this weight: o takes over below t
+        if (t > from || (t === from && t > 0 && earlier(below))) {
+          from = t;
+          below = o.optionId;
+        }
+      } else if (t < to || (t === to && t < 1 && earlier(above))) {
+        to = t;
+        above = o.optionId;
+      }
+    }
+    from = Math.min(Math.max(from, 0), current);
+    to = Math.max(Math.min(to, 1), current);
+    if (from <= 0) below = null;
+    if (to >= 1) above = null;
+    const restWeight = criteriaIds.reduce((s, id) => (id === cid ? s : s + (rawWeights[id] ?? 0)), 0);
+    const toRaw = (share: number) => (share >= 1 ? null : (share * restWeight) / (1 - share));
+    return {
+      criterionId: cid,
+      current,
+      from,
+      to,
+      below,
+      above,
+      weightFrom: toRaw(from) ?? 0,
+      weightTo: restWeight === 0 ? null : toRaw(to),
+    };
+  });
+}
+
+/**
+ * Per criterion, the interval its weight can move in (the others rescaled
+ * proportionally) before the best option changes, and which option takes
+ * over at each end. Closed form: no sampling, one model evaluation.
+ */
+export async function weightStability(
+  model: AdviceModel,
+  situation: Situation,
+  weights?: Weights | null,
+  options: EngineOptions = {},
+): Promise<WeightStabilityResult> {
+  const ctx = prepare(model, situation, weights, options);
+  if (ctx instanceof AdviceError) return { best: null, criteria: [], error: ctx };
+  const result = await guarded(async () => {
+    const [assessments] = await ctx.assess([ctx.resolved]);
+    const ranking = rankAssessments(model, assessments as NonNullable<typeof assessments>, ctx.shares);
+    const raw = completeWeights(model, weights);
+    return {
+      best: bestOf(ranking),
+      criteria: intervalsFor(
+        ranking,
+        ctx.shares,
+        raw,
+        model.criteria.map((c) => c.id),
+      ),
+    };
+  });
+  return result instanceof AdviceError ? { best: null, criteria: [], error: result } : result;
+}

@@ -1,0 +1,48 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { aliases } from './scripts/aliases.js';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+
+const executablePath = findChromium() ?? undefined;
+
+export default defineConfig({
+  resolve: { alias: aliases },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/core/**/*.test.ts', 'tests/ret/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        optimizeDeps: {
+          include: ['lit', 'lit/decorators.js', 'lit/directives/*', '@lit/context', 'chart.js', 'axe-core', '@testing-library/dom'],
+        },
+        test: {
+          name: 'browser',
+          include: ['tests/elements/**/*.test.ts', 'tests/a11y/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'bench',
+          environment: 'node',
+          include: [],
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
+      },
+    ],
+  },
+});
