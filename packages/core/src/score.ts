@@ -89,7 +89,7 @@ export function rankAssessments(model: AdviceModel, assessments: Assessments, sh
     const entry: RankedOption = {
       optionId: option.id,
       eligible,
-      ...(a?.reason === undefined ? {} : { reason: a.reason }),
+      ...(eligible || a?.reason === undefined ? {} : { reason: a.reason }),
       score,
       contributions,
       utilities,
