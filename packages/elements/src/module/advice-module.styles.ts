@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+export const moduleStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    gap: var(--advice-module-gap, var(--_advice-space));
+    max-width: var(--advice-module-max-width, 80rem);
+    margin-inline: auto;
+  }
+  .column {
+    display: grid;
+    gap: var(--advice-module-gap, var(--_advice-space));
+    align-content: start;
+    min-width: 0;
+  }
+  .card {
+    background: var(--advice-module-card-background-color, var(--_advice-surface));
+    border: 1px solid var(--advice-module-card-border-color, #d1d5db);
+    border-radius: var(--advice-module-card-border-radius, var(--_advice-radius));
+    padding: var(--advice-module-card-padding, var(--_advice-space));
+    min-width: 0;
+  }
+  .card.result {
+    border: 2px solid var(--_advice-primary);
+  }
+  h2 {
+    font-size: var(--advice-module-heading-font-size, 1.375rem);
+    line-height: 1.3;
+    margin: 0 0 0.75rem;
+  }
+  @container (min-width: 56rem) {
+    .layout {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      align-items: start;
+    }
+  }
+  @media (forced-colors: active) {
+    .card,
+    .card.result {
+      border-color: CanvasText;
+    }
+  }
+`;

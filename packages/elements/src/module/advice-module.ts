@@ -1,0 +1,284 @@
+import {
+  type AdviceModel,
+  type AdviceState,
+  type AdviceStore,
+  activeSituation,
+  activeWeights,
+  createAssessmentCache,
+  createStore,
+  decodeState,
+  encodeState,
+  initialState,
+  type Locale,
+  localize,
+  type RankResult,
+  rank,
+  validateModel,
+} from '@advice-kit/core';
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type AdviceAction, type AdviceContext, adviceContext } from '../shared/context.js';
+import { Evaluation } from '../shared/controllers.js';
+import { emit } from '../shared/events.js';
+import { resolveLocale, toLocale } from '../shared/locale.js';
+import { baseStyles } from '../shared/styles.js';
+import { moduleStrings } from './advice-module.strings.js';
+import { moduleStyles } from './advice-module.styles.js';
+
+/**
+ * @summary The root of an advice module: holds the person's answers, weights and scenarios, and gives them to the pattern elements inside it.
+ *
+ * @slot - The pattern elements to show. With no children, a complete default layout of every pattern is rendered.
+ *
+ * @event advice-change - The person changed something; `detail` has the `action`, the new `state` and the `result` (ranking).
+ *
+ * @csspart base - The wrapper around the content.
+ * @csspart layout - The grid of the default layout.
+ * @csspart error - The message shown when the model cannot be used.
+ *
+ * @cssproperty --advice-module-gap - Space between the parts of the default layout.
+ * @cssproperty --advice-module-max-width - Widest the default layout grows.
+ * @cssproperty --advice-font-family - Font of every element.
+ * @cssproperty --advice-color - Text colour of every element.
+ * @cssproperty --advice-primary-background-color - Colour of primary buttons, active controls and the advice.
+ */
+export class AdviceModuleElement extends LitElement {
+  static override styles = [baseStyles, moduleStyles];
+
+  /** The advice model (facts). Set as a property: `.model=${model}`. */
+  @property({ attribute: false }) model: AdviceModel | undefined;
+
+  /** `nl` or `en`. Default: the nearest `lang` attribute, else Dutch. */
+  @property({ reflect: true }) locale: string | undefined;
+
+  /** Keeps the state in the URL hash and restores it on load, so a link shows the same advice. */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+
+  /** Default layout's questions: `all` on one page, or `stepwise`, one at a time. */
+  @property() layout: 'all' | 'stepwise' = 'all';
+
+  /** Longest wait for an asynchronous model, in ms. */
+  @property({ type: Number }) timeout = 10_000;
+
+  @state() private hasChildren = false;
+  @state() private attempt = 0;
+  @state() private langTick = 0;
+
+  private store: AdviceStore | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private readonly provider = new ContextProvider(this, { context: adviceContext });
+  private cache = createAssessmentCache();
+  private pendingAction: AdviceAction | undefined;
+  private writtenHash: string | undefined;
+  private langObserver: MutationObserver | undefined;
+  private problems: string[] = [];
+
+  private readonly ranking = new Evaluation<RankResult>(
+    this,
+    (signal) => {
+      const ctx = this.provider.value;
+      if (!ctx || !this.store) return null;
+      const s = this.store.getState();
+      return rank(ctx.model, activeSituation(ctx.model, s), activeWeights(s), {
+        signal,
+        cache: ctx.cache,
+        timeout: ctx.timeout,
+        locale: ctx.locale,
+      });
+    },
+    () => [this.provider.value, this.store?.getState()],
+    (result) => {
+      const action = this.pendingAction;
+      if (!action || !result || !this.store) return;
+      this.pendingAction = undefined;
+      emit(this, 'advice-change', { action, state: this.store.getState(), result });
+    },
+  );
+
+  /** The current state: situation, weights, scenarios, active scenario. Setting it changes the advice without an `advice-change` event. */
+  get state(): AdviceState | undefined {
+    return this.store?.getState();
+  }
+
+  set state(value: AdviceState | undefined) {
+    if (value && this.store) this.store.setState(value);
+  }
+
+  /** The latest ranking of the situation being looked at. */
+  get result(): RankResult | undefined {
+    return this.ranking.value;
+  }
+
+  /** The language in use. */
+  get resolvedLocale(): Locale {
+    return this.locale === 'nl' || this.locale === 'en' ? this.locale : resolveLocale(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasChildren = this.children.length > 0;
+    window.addEventListener('hashchange', this.onHashChange);
+    this.langObserver = new MutationObserver(() => this.langTick++);
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.langObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('model')) this.setUpModel();
+    if (changed.has('urlState') && this.urlState && this.store && this.model) this.restoreFromUrl();
+    const model = this.model;
+    if (!model || !this.store || this.problems.length > 0) {
+      this.provider.setValue(undefined);
+      return;
+    }
+    const locale = this.resolvedLocale;
+    const current = this.provider.value;
+    if (
+      !current ||
+      current.model !== model ||
+      current.store !== this.store ||
+      current.locale !== locale ||
+      current.timeout !== this.timeout ||
+      current.attempt !== this.attempt
+    ) {
+      const ctx: AdviceContext = {
+        model,
+        store: this.store,
+        locale,
+        cache: this.cache,
+        timeout: this.timeout,
+        attempt: this.attempt,
+        act: (action, change) => {
+          if (!this.store) return;
+          const before = this.store.getState();
+          change(this.store);
+          if (this.store.getState() !== before) this.pendingAction = action;
+        },
+        retry: () => {
+          this.attempt++;
+        },
+      };
+      this.provider.setValue(ctx);
+    }
+  }
+
+  private setUpModel(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.store = undefined;
+    this.cache = createAssessmentCache();
+    const model = this.model;
+    if (!model) return;
+    const problems = validateModel(model);
+    this.problems = problems.map((p) => `${p.path}: ${p.message}`);
+    if (problems.length > 0) {
+      console.error(`<advice-module>: the model has problems:\n${this.problems.join('\n')}`);
+      return;
+    }
+    this.store = createStore(model, this.urlState ? this.readUrl(model) : initialState(model));
+    this.unsubscribe = this.store.subscribe((s) => {
+      this.writeUrl(s);
+      this.requestUpdate();
+    });
+  }
+
+  private readUrl(model: AdviceModel): AdviceState {
+    const hash = window.location.hash;
+    return hash.length > 1 ? decodeState(model, hash) : initialState(model);
+  }
+
+  private restoreFromUrl(): void {
+    if (!this.store || !this.model) return;
+    if (window.location.hash.length > 1) this.store.setState(this.readUrl(this.model));
+    else this.writeUrl(this.store.getState());
+  }
+
+  private writeUrl(s: AdviceState): void {
+    if (!this.urlState || !this.model) return;
+    const hash = `#${encodeState(this.model, s)}`;
+    if (hash === window.location.hash) return;
+    this.writtenHash = hash;
+    history.replaceState(history.state, '', hash);
+  }
+
+  private readonly onHashChange = (): void => {
+    if (!this.urlState || !this.model || !this.store) return;
+    if (window.location.hash === this.writtenHash) return;
+    this.store.setState(this.readUrl(this.model));
+  };
+
+  private readonly onSlotChange = (event: Event): void => {
+    const slot = event.target as HTMLSlotElement;
+    this.hasChildren = slot.assignedElements().length > 0;
+  };
+
+  private renderDefaultLayout(locale: Locale) {
+    const model = this.model;
+    if (!model) return nothing;
+    const strings = moduleStrings[locale];
+    const numbers = model.factors.filter((f) => f.kind === 'number' && f.explorable !== false);
+    const firstCriterion = model.criteria[0];
+    return html`<div class="layout" part="layout">
+      <div class="column">
+        <section class="card" aria-labelledby="questions-title">
+          <h2 id="questions-title">${strings.questions}</h2>
+          <advice-questions layout=${this.layout}></advice-questions>
+        </section>
+        <section class="card" aria-labelledby="weights-title">
+          <h2 id="weights-title">${strings.weights}</h2>
+          <advice-weights></advice-weights>
+        </section>
+      </div>
+      <div class="column">
+        <section class="card result" aria-labelledby="result-title">
+          <h2 id="result-title">${strings.result}</h2>
+          <advice-result></advice-result>
+        </section>
+        ${
+          numbers.length > 0
+            ? html`<section class="card" aria-labelledby="tipping-title">
+              <h2 id="tipping-title">${strings.tippingPoints}</h2>
+              ${numbers.map((f) => html`<advice-tipping-point factor=${f.id} heading-level="3"></advice-tipping-point>`)}
+            </section>`
+            : nothing
+        }
+        <section class="card" aria-labelledby="scenarios-title">
+          <h2 id="scenarios-title">${strings.scenarios}</h2>
+          <advice-scenarios></advice-scenarios>
+        </section>
+        ${
+          numbers[0] && firstCriterion
+            ? html`<section class="card" aria-labelledby="chart-title">
+              <h2 id="chart-title">${strings.chart(localize(firstCriterion.label, locale))}</h2>
+              <advice-chart factor=${numbers[0].id} criterion=${firstCriterion.id}></advice-chart>
+            </section>`
+            : nothing
+        }
+        <section class="card" aria-labelledby="handoff-title">
+          <h2 id="handoff-title">${strings.handoff}</h2>
+          <advice-handoff></advice-handoff>
+        </section>
+      </div>
+    </div>`;
+  }
+
+  protected override render() {
+    void this.langTick;
+    const locale = this.resolvedLocale;
+    const strings = moduleStrings[locale];
+    if (!this.model) return html`<p class="status" part="base">${strings.noModel}</p>`;
+    if (this.problems.length > 0) {
+      return html`<div class="error-box" role="alert" part="error"><p>${strings.invalidModel}</p></div>`;
+    }
+    return html`<div part="base" class="base" lang=${locale}>
+      <slot @slotchange=${this.onSlotChange}></slot>
+      ${this.hasChildren ? nothing : this.renderDefaultLayout(locale)}
+    </div>`;
+  }
+}

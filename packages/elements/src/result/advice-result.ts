@@ -1,0 +1,9 @@
+import { html } from 'lit';
+import { AdviceElement } from '../shared/advice-element.js';
+
+/** @summary Placeholder until the element is built. */
+export class AdviceResultElement extends AdviceElement {
+  protected override render() {
+    return html``;
+  }
+}

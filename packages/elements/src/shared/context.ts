@@ -1,0 +1,39 @@
+import type { AdviceModel, AdviceState, AdviceStore, AssessmentCache, Locale } from '@advice-kit/core';
+import { createContext } from '@lit/context';
+
+/** What a person did, for the events the module dispatches. */
+export type AdviceAction =
+  | 'answer'
+  | 'weight'
+  | 'preset'
+  | 'scenario-add'
+  | 'scenario-edit'
+  | 'scenario-remove'
+  | 'scenario-restore'
+  | 'scenario-activate'
+  | 'reset';
+
+/**
+ * What `<advice-module>` provides to the pattern elements inside it. A new
+ * object whenever the model, the locale or the evaluation settings change;
+ * state changes travel through the store.
+ */
+export interface AdviceContext {
+  readonly model: AdviceModel;
+  readonly store: AdviceStore;
+  readonly locale: Locale;
+  /** Assessments shared by every element, so no situation is assessed twice. */
+  readonly cache: AssessmentCache;
+  /** Longest wait for an asynchronous model, in ms. */
+  readonly timeout: number;
+  /** Bumped by a retry, so that every element asks the model again. */
+  readonly attempt: number;
+  /** Changes the state on behalf of the person; the module then reports the change with an `advice-change` event. */
+  act(action: AdviceAction, change: (store: AdviceStore) => void): void;
+  /** Asks the model again after an error. */
+  retry(): void;
+}
+
+export const adviceContext = createContext<AdviceContext | undefined>(Symbol.for('advice-kit/context'));
+
+export type { AdviceState };

@@ -1,0 +1,160 @@
+import { type AdviceError, type AdviceState, activeSituation, activeWeights, type Situation, type Weights } from '@advice-kit/core';
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type AdviceContext, adviceContext } from './context.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Connects an element to the nearest `<advice-module>`: the context and the
+ * current state, re-rendering the host when either changes.
+ */
+export class AdviceConsumer implements ReactiveController {
+  context: AdviceContext | undefined;
+  state: AdviceState | undefined;
+  private readonly host: Host;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: adviceContext,
+      subscribe: true,
+      callback: (value) => this.attach(value),
+    });
+  }
+
+  /** The situation being looked at: the person's own, or the active scenario's. */
+  get situation(): Situation | undefined {
+    return this.context && this.state ? activeSituation(this.context.model, this.state) : undefined;
+  }
+
+  get weights(): Weights | undefined {
+    return this.state ? activeWeights(this.state) : undefined;
+  }
+
+  hostConnected(): void {
+    if (this.context && !this.unsubscribe) this.attach(this.context);
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private attach(context: AdviceContext | undefined): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.context = context;
+    this.state = context?.store.getState();
+    if (context) {
+      this.unsubscribe = context.store.subscribe((state) => {
+        this.state = state;
+        this.host.requestUpdate();
+      });
+    }
+    this.host.requestUpdate();
+  }
+}
+
+export type EvaluationStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** How long a computation may run before the element shows that it is busy. */
+const SLOW_AFTER = 200;
+
+/**
+ * Owns one asynchronous computation of an element (a ranking, tipping
+ * points...): runs it when its inputs change, cancels the stale run, never
+ * lets an older answer overwrite a newer one, and keeps the last good value
+ * visible while a new one is on its way. Elements only render its fields.
+ */
+export class Evaluation<T extends { readonly error?: AdviceError }> implements ReactiveController {
+  status: EvaluationStatus = 'idle';
+  /** The last good value; stays while a newer one is computed or when it fails. */
+  value: T | undefined;
+  error: AdviceError | undefined;
+  /** True once a run has taken longer than a moment: time to show a loading state. */
+  slow = false;
+
+  private readonly host: Host;
+  private readonly compute: (signal: AbortSignal) => Promise<T> | null;
+  private readonly inputs: () => readonly unknown[];
+  private readonly onSettled: ((value: T | undefined, error: AdviceError | undefined) => void) | undefined;
+  private lastInputs: readonly unknown[] | undefined;
+  private run = 0;
+  private abort: AbortController | undefined;
+  private slowTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * @param compute returns the work for the current inputs, or null when there is nothing to compute.
+   * @param inputs what the work depends on; compared by identity before every render.
+   */
+  constructor(
+    host: Host,
+    compute: (signal: AbortSignal) => Promise<T> | null,
+    inputs: () => readonly unknown[],
+    onSettled?: (value: T | undefined, error: AdviceError | undefined) => void,
+  ) {
+    this.host = host;
+    this.compute = compute;
+    this.inputs = inputs;
+    this.onSettled = onSettled;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const inputs = this.inputs();
+    const previous = this.lastInputs;
+    if (previous && previous.length === inputs.length && previous.every((v, i) => Object.is(v, inputs[i]))) return;
+    this.lastInputs = inputs;
+    void this.start();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    clearTimeout(this.slowTimer);
+    this.lastInputs = undefined;
+  }
+
+  /** Runs again with the same inputs (after an error, say). */
+  refresh(): void {
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    const run = ++this.run;
+    const work = this.compute(abort.signal);
+    clearTimeout(this.slowTimer);
+    if (!work) {
+      this.status = 'idle';
+      this.slow = false;
+      return;
+    }
+    this.status = 'loading';
+    this.slowTimer = setTimeout(() => {
+      if (run === this.run && this.status === 'loading') {
+        this.slow = true;
+        this.host.requestUpdate();
+      }
+    }, SLOW_AFTER);
+    const result = await work;
+    if (run !== this.run) return; // a newer run owns the element now
+    clearTimeout(this.slowTimer);
+    this.slow = false;
+    if (result.error?.code === 'aborted') return;
+    if (result.error) {
+      this.status = 'error';
+      this.error = result.error;
+    } else {
+      this.status = 'ready';
+      this.error = undefined;
+      this.value = result;
+    }
+    this.onSettled?.(this.value, this.error);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,77 @@
+import { type Criterion, type Factor, type FactorValue, type Locale, localize, type NumberFactor, type ValueRange } from '@advice-kit/core';
+import { intlLocale } from './locale.js';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let nf = cache.get(key);
+  if (!nf) {
+    try {
+      nf = new Intl.NumberFormat(intlLocale(locale), options);
+    } catch {
+      nf = new Intl.NumberFormat(intlLocale(locale)); // a model's format options were invalid: plain numbers
+    }
+    cache.set(key, nf);
+  }
+  return nf;
+}
+
+/** A plain number in the person's language (never "NaN": non-finite numbers print as "–"). */
+export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return Number.isFinite(value) ? formatter(locale, options).format(value) : '–';
+}
+
+/** A percentage from a share (0.35 → "35 %" / "35%"). */
+export function formatShare(share: number, locale: Locale): string {
+  return formatNumber(share, locale, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** A criterion value with its format and unit ("€ 104,35", "7 punten"). */
+export function formatCriterion(criterion: Criterion, value: number, locale: Locale): string {
+  const text = formatNumber(value, locale, criterion.format ?? { maximumFractionDigits: 2 });
+  const unit = localize(criterion.unit, locale);
+  return unit ? `${text} ${unit}` : text;
+}
+
+/** A number factor's value with its unit ("14 ritten per week"). */
+export function formatFactorNumber(factor: NumberFactor, value: number, locale: Locale, withUnit = true): string {
+  const text = formatNumber(value, locale, factor.format ?? { maximumFractionDigits: 6 });
+  const unit = withUnit ? localize(factor.unit, locale) : '';
+  return unit ? `${text} ${unit}` : text;
+}
+
+/** Any factor value as a person reads it: a number with unit, a choice's label, yes/no. */
+export function formatFactorValue(factor: Factor, value: FactorValue | ValueRange | undefined, locale: Locale): string {
+  if (value === undefined) return '–';
+  switch (factor.kind) {
+    case 'number':
+      if (typeof value === 'object') {
+        const between = locale === 'nl' ? 'tussen' : 'between';
+        const and = locale === 'nl' ? 'en' : 'and';
+        return `${between} ${formatFactorNumber(factor, value.min, locale, false)} ${and} ${formatFactorNumber(factor, value.max, locale)}`;
+      }
+      return typeof value === 'number' ? formatFactorNumber(factor, value, locale) : '–';
+    case 'choice':
+      return localize(factor.choices.find((c) => c.value === value)?.label, locale) || String(value);
+    case 'boolean':
+      return value === true ? (locale === 'nl' ? 'ja' : 'yes') : locale === 'nl' ? 'nee' : 'no';
+  }
+}
+
+/**
+ * Reads a number a person typed, in Dutch or English notation: "8,5", "8.5",
+ * "1.234,5" (nl) or "1,234.5" (en). Null when it is not a number.
+ */
+export function parseNumber(text: string, locale: Locale): number | null {
+  let t = text.trim().replace(/\s|\u00a0/g, '');
+  if (t === '') return null;
+  if (locale === 'nl') {
+    if (/,/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
+  } else {
+    t = t.replace(/,/g, '');
+  }
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
