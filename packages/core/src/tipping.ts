@@ -80,7 +80,12 @@ async function breakpointIndices(ctx: Context, factor: NumberFactor, base: Resol
   const indices: number[] = [];
   for (const b of raw) {
     if (typeof b !== 'number' || !Number.isFinite(b) || b < factor.min - factor.step || b > factor.max + factor.step) continue;
-    indices.push(grid.floor(b), grid.ceil(b));
+    const below = grid.floor(b);
+    const above = grid.ceil(b);
+    // A breakpoint on the grid may belong to either piece (`x >= b` or `x > b`, a jump at b):
+    // its neighbours are needed too, so that each stretch between known points is one linear piece.
+    if (below === above) indices.push(below - 1, below, below + 1);
+    else indices.push(below, above);
   }
   return indices;
 }
