@@ -12,20 +12,14 @@ import { AdviceScenariosElement } from './scenarios/advice-scenarios.js';
 import { AdviceTippingPointElement } from './tipping-point/advice-tipping-point.js';
 import { AdviceWeightsElement } from './weights/advice-weights.js';
 
-export const ELEMENTS = {
-  'advice-module': AdviceModuleElement,
-  'advice-questions': AdviceQuestionsElement,
-  'advice-result': AdviceResultElement,
-  'advice-weights': AdviceWeightsElement,
-  'advice-tipping-point': AdviceTippingPointElement,
-  'advice-scenarios': AdviceScenariosElement,
-  'advice-chart': AdviceChartElement,
-  'advice-handoff': AdviceHandoffElement,
-} as const;
-
-for (const [tag, element] of Object.entries(ELEMENTS)) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+if (!customElements.get('advice-module')) customElements.define('advice-module', AdviceModuleElement);
+if (!customElements.get('advice-questions')) customElements.define('advice-questions', AdviceQuestionsElement);
+if (!customElements.get('advice-result')) customElements.define('advice-result', AdviceResultElement);
+if (!customElements.get('advice-weights')) customElements.define('advice-weights', AdviceWeightsElement);
+if (!customElements.get('advice-tipping-point')) customElements.define('advice-tipping-point', AdviceTippingPointElement);
+if (!customElements.get('advice-scenarios')) customElements.define('advice-scenarios', AdviceScenariosElement);
+if (!customElements.get('advice-chart')) customElements.define('advice-chart', AdviceChartElement);
+if (!customElements.get('advice-handoff')) customElements.define('advice-handoff', AdviceHandoffElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -39,9 +39,11 @@ import { moduleStyles } from './advice-module.styles.js';
  *
  * @cssproperty --advice-module-gap - Space between the parts of the default layout.
  * @cssproperty --advice-module-max-width - Widest the default layout grows.
- * @cssproperty --advice-font-family - Font of every element.
- * @cssproperty --advice-color - Text colour of every element.
- * @cssproperty --advice-primary-background-color - Colour of primary buttons, active controls and the advice.
+ * @cssproperty --advice-module-card-background-color - Background of each part in the default layout.
+ * @cssproperty --advice-module-card-border-color - Border of each part in the default layout.
+ * @cssproperty --advice-module-card-border-radius - Rounding of each part in the default layout.
+ * @cssproperty --advice-module-card-padding - Padding of each part in the default layout.
+ * @cssproperty --advice-module-heading-font-size - Size of the section headings of the default layout.
  */
 export class AdviceModuleElement extends LitElement {
   static override styles = [baseStyles, moduleStyles];

@@ -8,6 +8,23 @@ import { type CommonStrings, common } from './strings.js';
 /**
  * What every pattern element shares: the connection to the nearest
  * `<advice-module>`, the language, and the designed error and empty states.
+ *
+ * @cssproperty --advice-font-family - Font of every element.
+ * @cssproperty --advice-font-size - Base font size.
+ * @cssproperty --advice-line-height - Base line height.
+ * @cssproperty --advice-color - Text colour.
+ * @cssproperty --advice-primary-background-color - Colour of primary buttons, active controls and the advice.
+ * @cssproperty --advice-primary-color - Text colour on the primary colour.
+ * @cssproperty --advice-muted-color - Colour of secondary text (at least 4.5:1 on the background).
+ * @cssproperty --advice-border-color - Colour of control borders (at least 3:1 on the background).
+ * @cssproperty --advice-surface-background-color - Background of cards and controls.
+ * @cssproperty --advice-subtle-background-color - Background of quiet areas such as tracks and table stripes.
+ * @cssproperty --advice-border-radius - Rounding of cards and controls.
+ * @cssproperty --advice-button-border-radius - Rounding of buttons.
+ * @cssproperty --advice-focus-outline-color - Colour of the focus outline.
+ * @cssproperty --advice-error-color - Colour of error messages and borders.
+ * @cssproperty --advice-space - Base spacing unit.
+ * @cssproperty --advice-option-N-color - Colour of the N-th option of the model (1–8) in bands, charts and legends.
  */
 export abstract class AdviceElement extends LitElement {
   protected readonly advice = new AdviceConsumer(this);
