@@ -53,7 +53,7 @@ export interface EvaluateOptions {
 
 const DEFAULT_TIMEOUT = 10_000;
 
-function isThenable<T>(value: unknown): value is PromiseLike<T> {
+export function isThenable<T>(value: unknown): value is PromiseLike<T> {
   return (
     value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function'
   );
@@ -97,7 +97,8 @@ export function checkAssessments(model: AdviceModel, value: unknown): Assessment
   return out;
 }
 
-function withTimeout<T>(promise: PromiseLike<T>, options: EvaluateOptions): Promise<T> {
+/** Settles with `promise`, or rejects with a `timeout` or `aborted` error first. */
+export function withTimeout<T>(promise: PromiseLike<T>, options: EvaluateOptions): Promise<T> {
   const ms = options.timeout ?? DEFAULT_TIMEOUT;
   const signal = options.signal;
   return new Promise<T>((resolve, reject) => {
@@ -118,6 +119,7 @@ function withTimeout<T>(promise: PromiseLike<T>, options: EvaluateOptions): Prom
       reject(new AdviceError('timeout', `The advice model did not answer within ${ms} ms.`));
     }, ms);
     signal?.addEventListener('abort', onAbort);
+    if (signal?.aborted) onAbort();
     promise.then(
       (value) => {
         if (settled) return;

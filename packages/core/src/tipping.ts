@@ -1,6 +1,6 @@
 import { type Context, type EngineOptions, guarded, prepare } from './context.js';
 import { AdviceError } from './errors.js';
-import type { EvaluationStats } from './evaluate.js';
+import { type EvaluationStats, isThenable, withTimeout } from './evaluate.js';
 import { gridOf } from './grid.js';
 import type { AdviceModel, Factor, FactorValue, NumberFactor, ResolvedSituation, Situation, Weights } from './model.js';
 
@@ -71,9 +71,11 @@ async function breakpointIndices(ctx: Context, factor: NumberFactor, base: Resol
   if (!model.breakpoints) return null;
   let raw: unknown;
   try {
-    raw = await model.breakpoints(factor.id, base);
-  } catch {
-    return null; // a failing hint only costs exactness: fall back to sampling
+    const answer = model.breakpoints(factor.id, base);
+    raw = isThenable(answer) ? await withTimeout(answer, ctx.options) : answer;
+  } catch (error) {
+    if (error instanceof AdviceError && error.code === 'aborted') throw error;
+    return null; // a failing or slow hint only costs exactness: fall back to sampling
   }
   if (!Array.isArray(raw)) return null;
   const grid = gridOf(factor);
