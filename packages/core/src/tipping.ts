@@ -109,8 +109,10 @@ export async function sweepFactor(
   base: ResolvedSituation,
   lo: number,
   hi: number,
-  samples = DEFAULT_SAMPLES,
+  requested = DEFAULT_SAMPLES,
 ): Promise<SweepResult> {
+  // NaN (or a non-number from untyped callers) would make every comparison false: only the two ends were sampled.
+  const samples = typeof requested === 'number' && !Number.isNaN(requested) ? requested : DEFAULT_SAMPLES;
   const grid = gridOf(factor);
   const best = new Map<number, string | null>();
   const evaluate = async (indices: Iterable<number>) => {
