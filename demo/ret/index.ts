@@ -226,8 +226,11 @@ export function eligibility(option: RetOptionId, r: RetSituation): { eligible: t
 // ---------------------------------------------------------------------------
 // Notes
 
-const percent = (share: number, locale: 'nl' | 'en') =>
-  new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(share);
+const PERCENT = {
+  nl: new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }),
+};
+const percent = (share: number, locale: 'nl' | 'en') => PERCENT[locale].format(share);
 
 const OFF_PEAK_NOTE: Text = {
   nl: 'Je reist vooral in de daluren. In de tarieven die we vonden, is reizen in de daluren bij RET niet goedkoper.',
