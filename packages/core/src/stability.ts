@@ -66,23 +66,32 @@ export function intervalsFor(
     let to = 1;
     let below: string | null = null;
     let above: string | null = null;
+    let belowSteep = 0;
+    let aboveSteep = 0;
     for (const o of eligible) {
       if (o === best || others.length === 0) continue;
       const da = aBest - (o.utilities[cid] ?? 0);
       const db = bBest - mean(o);
       if (Math.abs(da - db) < 1e-15) continue; // parallel: the order never changes
       const t = db / (db - da);
-      // Prefer, at equal bounds, the option the ranking would put first.
-      const earlier = (x: string | null) => x === null || (order.get(o.optionId) ?? 0) < (order.get(x) ?? 0);
+      // When several lines cross best's at the same bound, the steepest one is on top beyond it;
+      // equally steep lines there are the same line, so the ranking's order decides.
+      const steep = Math.abs(da - db);
+      const wins = (x: string | null, xSteep: number) =>
+        x === null ||
+        steep > xSteep + 1e-12 ||
+        (Math.abs(steep - xSteep) <= 1e-12 && (order.get(o.optionId) ?? 0) < (order.get(x) ?? 0));
       if (da > db) {
         // best's lead grows with this weight: o takes over below t
-        if (t > from || (t === from && t > 0 && earlier(below))) {
+        if (t > from + 1e-12 || (Math.abs(t - from) <= 1e-12 && t > 0 && wins(below, belowSteep))) {
           from = t;
           below = o.optionId;
+          belowSteep = steep;
         }
-      } else if (t < to || (t === to && t < 1 && earlier(above))) {
+      } else if (t < to - 1e-12 || (Math.abs(t - to) <= 1e-12 && t < 1 && wins(above, aboveSteep))) {
         to = t;
         above = o.optionId;
+        aboveSteep = steep;
       }
     }
     from = Math.min(Math.max(from, 0), current);
