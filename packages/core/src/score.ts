@@ -38,10 +38,12 @@ export function weightShares(model: AdviceModel, weights?: Weights | null): Reco
     const w = weights && Object.hasOwn(weights, c.id) ? weights[c.id] : undefined;
     return typeof w === 'number' && Number.isFinite(w) && w >= 0 ? w : c.defaultWeight;
   });
-  const total = raw.reduce((a, b) => a + b, 0);
+  // Weights near Number.MAX_VALUE overflow the sum to Infinity, which made every share 0: scale them down first.
+  const scale = raw.reduce((a, b) => a + b, 0) === Number.POSITIVE_INFINITY ? Math.max(...raw) : 1;
+  const total = raw.reduce((a, b) => a + b / scale, 0);
   const shares: Record<string, number> = {};
   model.criteria.forEach((c, i) => {
-    shares[c.id] = total > 0 ? (raw[i] as number) / total : 1 / model.criteria.length;
+    shares[c.id] = total > 0 ? (raw[i] as number) / scale / total : 1 / model.criteria.length;
   });
   return shares;
 }

@@ -99,7 +99,12 @@ export function intervalsFor(
     if (from <= 0) below = null;
     if (to >= 1) above = null;
     const restWeight = criteriaIds.reduce((s, id) => (id === cid ? s : s + (rawWeights[id] ?? 0)), 0);
-    const toRaw = (share: number) => (share >= 1 ? null : (share * restWeight) / (1 - share));
+    const toRaw = (share: number) => {
+      if (share >= 1) return null;
+      if (share <= 0) return 0; // not 0 × Infinity when the other weights overflow
+      const weight = (share * restWeight) / (1 - share);
+      return Number.isFinite(weight) ? weight : Number.MAX_VALUE;
+    };
     return {
       criterionId: cid,
       current,
