@@ -78,9 +78,7 @@ export function intervalsFor(
       // equally steep lines there are the same line, so the ranking's order decides.
       const steep = Math.abs(da - db);
       const wins = (x: string | null, xSteep: number) =>
-        x === null ||
-        steep > xSteep + 1e-12 ||
-        (Math.abs(steep - xSteep) <= 1e-12 && (order.get(o.optionId) ?? 0) < (order.get(x) ?? 0));
+        x === null || steep > xSteep + 1e-12 || (Math.abs(steep - xSteep) <= 1e-12 && (order.get(o.optionId) ?? 0) < (order.get(x) ?? 0));
       if (da > db) {
         // best's lead grows with this weight: o takes over below t
         if (t > from + 1e-12 || (Math.abs(t - from) <= 1e-12 && t > 0 && wins(below, belowSteep))) {
