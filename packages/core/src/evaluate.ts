@@ -1,5 +1,6 @@
 import { AdviceError, toAdviceError } from './errors.js';
 import type { AdviceModel, Assessment, Assessments, ResolvedSituation } from './model.js';
+import { utility } from './score.js';
 import { situationKey } from './situation.js';
 import { isText } from './text.js';
 
@@ -52,6 +53,8 @@ export interface EvaluateOptions {
 }
 
 const DEFAULT_TIMEOUT = 10_000;
+/** Largest utility (in criterion ranges) a value may have: keeps every score and its 1e-9 comparison key finite and exact. */
+const MAX_UTILITY = 1e6;
 
 export function isThenable<T>(value: unknown): value is PromiseLike<T> {
   return (
@@ -82,8 +85,15 @@ export function checkAssessments(model: AdviceModel, value: unknown): Assessment
     const given = values !== null && typeof values === 'object' ? (values as Record<string, unknown>) : {};
     for (const criterion of model.criteria) {
       const v = Object.hasOwn(given, criterion.id) ? given[criterion.id] : undefined;
-      if (finite(v)) vals[criterion.id] = v;
-      else if (eligible || v !== undefined) {
+      if (finite(v)) {
+        // Utilities are not clipped, but one a million ranges away is a model error and would overflow scores to ±Infinity/NaN.
+        if (Math.abs(utility(criterion, v)) > MAX_UTILITY) {
+          throw fail(
+            `option "${option.id}": value of "${criterion.id}" (${v}) lies too far outside its range [${criterion.range.min}, ${criterion.range.max}]`,
+          );
+        }
+        vals[criterion.id] = v;
+      } else if (eligible || v !== undefined) {
         throw fail(`option "${option.id}": value of "${criterion.id}" must be a finite number (got ${String(v)})`);
       }
     }
