@@ -94,7 +94,8 @@ const CONVENIENCE: Readonly<Record<RetOptionId, number>> = {
 // ---------------------------------------------------------------------------
 // Reading a situation
 
-function read(s: ResolvedSituation): RetSituation {
+/** A situation as the RET model reads it (unknown values fall back to harmless ones; `assess` only gets valid ones). */
+export function readRetSituation(s: ResolvedSituation): RetSituation {
   const num = (id: string): number => {
     const v = s[id];
     return typeof v === 'number' ? v : 0;
@@ -702,7 +703,7 @@ function costCrossings(
  * - offPeakShare: no price depends on it.
  */
 function breakpointsFor(factorId: string, s: ResolvedSituation, t: TariffYear): number[] {
-  const r = read(s);
+  const r = readRetSituation(s);
   switch (factorId) {
     case 'tripsPerWeek': {
       const kinks = r.daysPerWeek > 0 ? [0, 1, r.daysPerWeek] : [];
@@ -721,7 +722,7 @@ function breakpointsFor(factorId: string, s: ResolvedSituation, t: TariffYear): 
 
 /** Assessments of every option for one situation, in one tariff year. */
 export function assessRet(s: ResolvedSituation, t: TariffYear): Assessments {
-  const r = read(s);
+  const r = readRetSituation(s);
   const out: Record<string, Assessment> = {};
   for (const option of RET_OPTION_IDS) {
     const e = eligibility(option, r);
