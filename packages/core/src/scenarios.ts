@@ -99,9 +99,14 @@ export async function compareScenarios(
   const baseResult = await rank(model, base, weights, options);
   if (baseResult.error) return { base: baseResult, scenarios: [], changed: [], stable: true, error: baseResult.error };
   const outcomes = await Promise.all(
-    scenarios.map(async (scenario): Promise<ScenarioOutcome> => {
-      const situation = applyScenario(model, base, scenario);
-      const ctx = prepare(model, situation, scenario.weights ?? weights, options);
+    (Array.isArray(scenarios) ? scenarios : []).map(async (scenario, index): Promise<ScenarioOutcome> => {
+      // A scenario that cannot even be applied (no overrides object, say) gets its own error instead of a rejection.
+      let ctx: ReturnType<typeof prepare>;
+      try {
+        ctx = prepare(model, applyScenario(model, base ?? {}, scenario), scenario.weights ?? weights, options);
+      } catch (error) {
+        ctx = new AdviceError('invalid-situation', `Scenario ${index} cannot be applied: ${String(error)}`, { cause: error });
+      }
       const result = ctx instanceof AdviceError ? ctx : await guarded(() => rankIn(ctx));
       const ranked: RankResult =
         result instanceof AdviceError
@@ -112,8 +117,8 @@ export async function compareScenarios(
         .map((f) => f.id);
       return {
         ...ranked,
-        id: String(scenario.id),
-        name: String(scenario.name),
+        id: String(scenario?.id),
+        name: String(scenario?.name),
         changed: !ranked.error && ranked.best !== baseResult.best,
         differences,
       };
