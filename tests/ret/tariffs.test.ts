@@ -3,7 +3,7 @@
  * illustrative — and an illustrative value is shown as such wherever it is
  * used (a note on the option's assessment, an illustrative reference).
  */
-import { defaultSituation, type ResolvedSituation } from '@advice-kit/core';
+import { defaultSituation, type ResolvedSituation, type Situation } from '@advice-kit/core';
 import { describe, expect, it } from 'vitest';
 import {
   createRetModel,
@@ -27,7 +27,7 @@ const rawYears = raw.years as unknown as Record<string, Record<string, RawValue>
 const rawSources = raw.sources as Record<string, { url?: string }>;
 
 /** Situations that between them use every tariff value: every age group, students at weekends. */
-const SITUATIONS = ['4-11', '12-18', '19-64', '65+'].flatMap((ageGroup) => [
+const SITUATIONS: Situation[] = ['4-11', '12-18', '19-64', '65+'].flatMap((ageGroup) => [
   { ageGroup, student: true, daysPerWeek: 7 },
   { ageGroup, student: false, daysPerWeek: 5, rotterdamResident: false },
 ]);
