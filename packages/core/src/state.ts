@@ -39,8 +39,12 @@ export interface AdviceStore {
   reset(): void;
 }
 
+/** Objects known to be frozen all the way down (a frozen object may still hold unfrozen ones). */
+const deeplyFrozen = new WeakSet<object>();
+
 function freeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+  if (value !== null && typeof value === 'object' && !deeplyFrozen.has(value)) {
+    deeplyFrozen.add(value);
     Object.freeze(value);
     for (const v of Object.values(value as object)) freeze(v);
   }
