@@ -27,7 +27,7 @@ const rawYears = raw.years as unknown as Record<string, Record<string, RawValue>
 const rawSources = raw.sources as Record<string, { url?: string }>;
 
 /** Situations that between them use every tariff value: every age group, students at weekends. */
-const SITUATIONS: Situation[] = ['4-11', '12-18', '19-64', '65+'].flatMap((ageGroup) => [
+const SITUATIONS: Situation[] = ['4-11', '12-18', '19-64', '65+'].flatMap((ageGroup): Situation[] => [
   { ageGroup, student: true, daysPerWeek: 7 },
   { ageGroup, student: false, daysPerWeek: 5, rotterdamResident: false },
 ]);
