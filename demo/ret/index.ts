@@ -652,9 +652,11 @@ function optionReferences(spec: OptionSpec, t: TariffYear): string[] {
 // ---------------------------------------------------------------------------
 // Breakpoints
 
-const TRIPS_MAX = 40;
-const KM_MIN = 1;
-const KM_MAX = 40;
+/** The [min, max] of a number factor, from its definition (so the two never drift apart). */
+function rangeOf(id: string): [number, number] {
+  const f = FACTORS.find((x) => x.id === id);
+  return f?.kind === 'number' ? [f.min, f.max] : [0, 0];
+}
 
 /**
  * Where two open options cost the same, on stretches where every cost is
@@ -707,10 +709,10 @@ function breakpointsFor(factorId: string, s: ResolvedSituation, t: TariffYear): 
   switch (factorId) {
     case 'tripsPerWeek': {
       const kinks = r.daysPerWeek > 0 ? [0, 1, r.daysPerWeek] : [];
-      return [...kinks, ...costCrossings('tripsPerWeek', r, t, kinks, 0, TRIPS_MAX)].sort((a, b) => a - b);
+      return [...kinks, ...costCrossings('tripsPerWeek', r, t, kinks, ...rangeOf('tripsPerWeek'))].sort((a, b) => a - b);
     }
     case 'tripKm':
-      return costCrossings('tripKm', r, t, [], KM_MIN, KM_MAX).sort((a, b) => a - b);
+      return costCrossings('tripKm', r, t, [], ...rangeOf('tripKm')).sort((a, b) => a - b);
     case 'daysPerWeek':
       return [0, 1, 2, 3, 4, 5, 6, 7];
     default:
