@@ -1,0 +1,236 @@
+/**
+ * The Chart.js configuration of `<advice-chart>`, built from data the core
+ * computed. Type-only imports from Chart.js: this module never loads it.
+ */
+import { type Criterion, decimals, type Locale, localize, type NumberFactor } from '@advice-kit/core';
+import type { ChartConfiguration, Plugin, PointStyle, ScriptableContext } from 'chart.js';
+import { formatCriterion, formatFactorNumber, formatNumber } from '../shared/format.js';
+import { intlLocale } from '../shared/locale.js';
+import type { CriterionSeries } from './series.js';
+
+/** One point of a line; `y: null` leaves a gap (the option is not open there). */
+export interface ChartPoint {
+  readonly x: number;
+  readonly y: number | null;
+}
+
+/** Line patterns per option, so colour is not the only difference. */
+export const DASHES: readonly (readonly number[])[] = [[], [10, 5], [3, 4], [12, 4, 3, 4], [6, 3], [2, 2], [16, 6], [8, 3, 2, 3, 2, 3]];
+/** Point shapes per option, shown at a few points of each line and in the legend. */
+export const POINT_STYLES: readonly PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'rectRounded', 'cross'];
+
+/** Resolved colours and font: a canvas cannot read CSS custom properties itself. */
+export interface ChartLook {
+  /** Per option, in the model's order. */
+  readonly options: readonly string[];
+  readonly text: string;
+  readonly grid: string;
+  readonly threshold: string;
+  readonly marker: string;
+  readonly surface: string;
+  readonly fontFamily: string;
+  readonly fontSize: number;
+}
+
+/** The vertical lines drawn over the chart. */
+export interface ChartMarkers {
+  readonly thresholds: readonly { readonly at: number; readonly label: string }[];
+  /** The person's value (the middle of an uncertain answer) and, for an uncertain answer, its range. */
+  readonly person: {
+    readonly value: number;
+    readonly label: string;
+    readonly range?: { readonly min: number; readonly max: number };
+  } | null;
+}
+
+export interface ChartView {
+  readonly series: CriterionSeries;
+  /** Option labels in the model's order. */
+  readonly optionLabels: readonly string[];
+  readonly factor: NumberFactor;
+  readonly criterion: Criterion;
+  readonly locale: Locale;
+  readonly markers: ChartMarkers;
+  readonly reducedMotion: boolean;
+}
+
+/** A criterion value on an axis tick: the criterion's format without forced decimals ("€ 40", "7 punten"). */
+export function formatTick(criterion: Criterion, value: number, locale: Locale): string {
+  const digits = Math.min(decimals(value), 6);
+  const text = formatNumber(value, locale, { ...criterion.format, minimumFractionDigits: 0, maximumFractionDigits: digits });
+  const unit = localize(criterion.unit, locale);
+  return unit ? `${text} ${unit}` : text;
+}
+
+/** The factor's axis title: its label and unit, on two lines when long. */
+export function factorTitle(factor: NumberFactor, locale: Locale): string | string[] {
+  const label = localize(factor.label, locale);
+  const unit = localize(factor.unit, locale);
+  if (!unit) return label;
+  return label.length + unit.length > 40 ? [label, `(${unit})`] : `${label} (${unit})`;
+}
+
+/** The criterion's axis title: its label, and its unit when the format does not show one. */
+export function criterionTitle(criterion: Criterion, locale: Locale): string {
+  const label = localize(criterion.label, locale);
+  const unit = localize(criterion.unit, locale);
+  return unit ? `${label} (${unit})` : label;
+}
+
+/** Shows a point shape every few points so lines of many points stay readable. */
+function pointRadius(count: number): number | ((ctx: ScriptableContext<'line'>) => number) {
+  if (count <= 30) return 3.5;
+  const every = Math.ceil(count / 10);
+  return (ctx) => (ctx.dataIndex % every === 0 ? 3.5 : 0);
+}
+
+/** The configuration of the line chart for `view`, drawn in `look`, with `plugins` (the markers). */
+export function chartConfig(view: ChartView, look: ChartLook, plugins: Plugin<'line'>[] = []): ChartConfiguration<'line', ChartPoint[]> {
+  const { series, factor, criterion, locale } = view;
+  const font = { family: look.fontFamily, size: look.fontSize };
+  const datasets = series.options.map((option, i) => ({
+    label: view.optionLabels[i] ?? option.optionId,
+    data: series.points.map((x, k) => ({ x, y: option.values[k] ?? null })),
+    borderColor: look.options[i] ?? look.text,
+    backgroundColor: look.options[i] ?? look.text,
+    borderWidth: 2.5,
+    borderDash: [...(DASHES[i % DASHES.length] ?? [])],
+    pointStyle: POINT_STYLES[i % POINT_STYLES.length] ?? 'circle',
+    pointRadius: pointRadius(series.points.length),
+    pointHoverRadius: 5,
+    spanGaps: false,
+    tension: 0,
+  }));
+  return {
+    type: 'line',
+    data: { datasets },
+    plugins,
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: view.reducedMotion ? false : { duration: 400 },
+      locale: intlLocale(locale),
+      color: look.text,
+      parsing: false,
+      normalized: true,
+      interaction: { mode: 'index', intersect: false },
+      layout: { padding: { top: 4, right: 14 } },
+      scales: {
+        x: {
+          type: 'linear',
+          min: factor.min,
+          max: factor.max,
+          title: { display: true, text: factorTitle(factor, locale), color: look.text, font },
+          ticks: {
+            color: look.text,
+            font,
+            precision: decimals(factor.step),
+            callback: (value) => formatFactorNumber(factor, Number(value), locale, false),
+          },
+          grid: { color: look.grid },
+          border: { color: look.text },
+        },
+        y: {
+          type: 'linear',
+          beginAtZero: true,
+          title: { display: true, text: criterionTitle(criterion, locale), color: look.text, font },
+          ticks: { color: look.text, font, callback: (value) => formatTick(criterion, Number(value), locale) },
+          grid: { color: look.grid },
+          border: { color: look.text },
+        },
+      },
+      plugins: {
+        legend: {
+          position: 'top',
+          labels: {
+            color: look.text,
+            font,
+            usePointStyle: true,
+            boxHeight: 8,
+            // An option open nowhere in the range has no line: leave it out of the legend too.
+            filter: (item) => series.options[item.datasetIndex ?? -1]?.values.some((v) => v !== null) ?? true,
+          },
+        },
+        tooltip: {
+          titleFont: font,
+          bodyFont: font,
+          usePointStyle: true,
+          callbacks: {
+            title: (items) => (items[0] ? formatFactorNumber(factor, items[0].parsed.x ?? Number.NaN, locale) : ''),
+            label: (item) => {
+              const y = item.parsed.y;
+              return `${item.dataset.label ?? ''}: ${typeof y === 'number' ? formatCriterion(criterion, y, locale) : ''}`;
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Draws the thresholds (dashed) and the person's value (solid, with its
+ * range shaded) as labelled vertical lines over the datasets. A plugin of
+ * one chart instance, never registered globally; reads the markers through
+ * `get` so that an update needs no new plugin.
+ */
+export function markersPlugin(get: () => { markers: ChartMarkers; look: ChartLook } | undefined): Plugin<'line'> {
+  return {
+    id: 'adviceMarkers',
+    afterDatasetsDraw(chart) {
+      const current = get();
+      const x = chart.scales.x;
+      if (!current || !x) return;
+      const { markers, look } = current;
+      const { ctx, chartArea: area } = chart;
+      const inside = (px: number) => Number.isFinite(px) && px >= area.left - 0.5 && px <= area.right + 0.5;
+      const label = (text: string, px: number, y: number, color: string) => {
+        const width = ctx.measureText(text).width;
+        const pad = 3;
+        const right = px + 4 + width + pad * 2 <= area.right;
+        const left = right ? px + 4 : Math.max(area.left, px - 4 - width - pad * 2);
+        ctx.fillStyle = look.surface;
+        ctx.fillRect(left, y, width + pad * 2, look.fontSize + pad * 2);
+        ctx.fillStyle = color;
+        ctx.fillText(text, left + pad, y + pad);
+      };
+      const line = (px: number, color: string, dash: number[]) => {
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 2;
+        ctx.setLineDash(dash);
+        ctx.beginPath();
+        ctx.moveTo(px, area.top);
+        ctx.lineTo(px, area.bottom);
+        ctx.stroke();
+      };
+      ctx.save();
+      ctx.font = `${look.fontSize}px ${look.fontFamily}`;
+      ctx.textBaseline = 'top';
+      const person = markers.person;
+      if (person?.range) {
+        const x0 = x.getPixelForValue(person.range.min);
+        const x1 = x.getPixelForValue(person.range.max);
+        if (Number.isFinite(x0) && Number.isFinite(x1)) {
+          ctx.globalAlpha = 0.12;
+          ctx.fillStyle = look.marker;
+          ctx.fillRect(Math.max(area.left, x0), area.top, Math.min(area.right, x1) - Math.max(area.left, x0), area.bottom - area.top);
+          ctx.globalAlpha = 1;
+        }
+      }
+      for (const t of markers.thresholds) {
+        const px = x.getPixelForValue(t.at);
+        if (!inside(px)) continue;
+        line(px, look.threshold, [6, 4]);
+        label(t.label, px, area.top + 2, look.threshold);
+      }
+      if (person) {
+        const px = x.getPixelForValue(person.value);
+        if (inside(px)) {
+          line(px, look.marker, []);
+          label(person.label, px, area.bottom - look.fontSize - 8, look.marker);
+        }
+      }
+      ctx.restore();
+    },
+  };
+}
