@@ -1,9 +1,395 @@
-import { html } from 'lit';
+import {
+  type AdviceModel,
+  type Criterion,
+  isValueRange,
+  type Locale,
+  localize,
+  type NumberFactor,
+  type TippingPointsResult,
+} from '@advice-kit/core';
+import type { Chart } from 'chart.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
+import { Evaluation } from '../shared/controllers.js';
+import { emit } from '../shared/events.js';
+import { formatCriterion, formatFactorNumber, formatFactorValue } from '../shared/format.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
+import { baseStyles, OPTION_COLORS } from '../shared/styles.js';
+import { type ChartStrings, chartStrings, joinList } from './advice-chart.strings.js';
+import { chartStyles } from './advice-chart.styles.js';
+import { type ChartLook, type ChartMarkers, type ChartPoint, type ChartView, chartConfig, markersPlugin } from './chart-config.js';
+import { type ChartData, type CriterionSeries, loadChartData, seriesOf } from './series.js';
 
-/** @summary Placeholder until the element is built. */
+type LineChart = Chart<'line', ChartPoint[]>;
+type ChartSetup = typeof import('./chart-setup.js');
+
+let chartSetup: Promise<ChartSetup> | undefined;
+
+/** Chart.js, loaded once and only when a chart is first shown. */
+function loadChartSetup(): Promise<ChartSetup> {
+  chartSetup ??= import('./chart-setup.js').catch((error: unknown) => {
+    chartSetup = undefined; // try again next time
+    throw error;
+  });
+  return chartSetup;
+}
+
+/** Everything one render shows, derived from the core's results; rebuilt only when those change. */
+interface Shown {
+  readonly key: readonly unknown[];
+  readonly factor: NumberFactor;
+  readonly criterion: Criterion;
+  readonly series: CriterionSeries;
+  readonly tipping: TippingPointsResult;
+  readonly view: ChartView;
+  readonly summary: string;
+  readonly caption: string;
+}
+
+/**
+ * @summary A line chart of one criterion (cost, say) of every option across the range of a number question, with the points where the advice changes and the person's own answer marked, and the same numbers as a table.
+ *
+ * Chart.js is loaded only when the chart first comes into view, and only the
+ * parts of it a line chart needs. Every number comes from the core: the
+ * thresholds from `tippingPoints`, the values from `rank` at each point.
+ *
+ * @event advice-view - The chart came into view for the first time (`view: 'chart'`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
+ * @event advice-error - The model failed while the chart was worked out; `detail` has the `error`.
+ *
+ * @csspart heading - The heading, when `heading-level` is set.
+ * @csspart figure - The chart with its key.
+ * @csspart canvas-box - The sized box around the canvas.
+ * @csspart canvas - The canvas the chart is drawn on.
+ * @csspart key - The line under the chart saying what the vertical lines mean.
+ * @csspart toggle - The "show as table" button.
+ * @csspart table-box - The scrollable box around the table.
+ * @csspart table - The table with the chart's numbers.
+ * @csspart status - Loading and "not possible" messages.
+ * @csspart error - The error message with its retry button.
+ *
+ * @cssproperty --advice-chart-height - Height of the chart. Default 18rem.
+ * @cssproperty --advice-chart-threshold-color - Colour of the dashed lines where the advice changes.
+ * @cssproperty --advice-chart-marker-color - Colour of the line at the person's answer.
+ * @cssproperty --advice-chart-grid-color - Colour of the chart's grid lines.
+ * @cssproperty --advice-chart-heading-font-size - Size of the heading.
+ * @cssproperty --advice-chart-key-font-size - Size of the key under the chart.
+ * @cssproperty --advice-chart-toggle-pressed-background-color - Background of the table button while the table is shown.
+ * @cssproperty --advice-chart-toggle-pressed-color - Text colour of the table button while the table is shown.
+ * @cssproperty --advice-chart-table-max-height - Tallest the table grows before it scrolls. Default 24rem.
+ * @cssproperty --advice-chart-table-border-color - Border around the table.
+ * @cssproperty --advice-chart-table-row-border-color - Line between the table's rows.
+ * @cssproperty --advice-chart-table-header-background-color - Background of the table's header row.
+ * @cssproperty --advice-chart-table-row-current-background-color - Background of the row of the person's answer.
+ * @cssproperty --advice-option-1-color - Colour of the first option's line (up to `--advice-option-8-color`).
+ */
 export class AdviceChartElement extends AdviceElement {
+  static override styles = [baseStyles, chartStyles];
+
+  /** Id of the number question along which the chart runs. */
+  @property() factor = '';
+
+  /** Id of the criterion shown on the vertical axis. */
+  @property() criterion = '';
+
+  /** Renders a heading of this level (2–6) above the chart; none when not set. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | undefined;
+
+  /** Whether the table is shown instead of the chart. */
+  @state() private tableShown = false;
+  /** Whether the element has been in view: the chart is drawn (and Chart.js loaded) only from then on. */
+  @state() private seen = false;
+  /** Chart.js could not be loaded: the table is all there is. */
+  @state() private chartUnavailable = false;
+
+  private readonly data = new Evaluation<ChartData>(
+    this,
+    (signal) => {
+      const ctx = this.advice.context;
+      const situation = this.advice.situation;
+      const factor = this.numberFactor(ctx?.model);
+      if (!ctx || !situation || !factor) return null;
+      return loadChartData(ctx.model, situation, this.advice.weights, factor, {
+        signal,
+        cache: ctx.cache,
+        timeout: ctx.timeout,
+        locale: ctx.locale,
+      });
+    },
+    () => [this.advice.context, this.advice.state, this.factor],
+  );
+
+  private chart: LineChart | undefined;
+  private drawnView: ChartView | undefined;
+  private drawing: { markers: ChartMarkers; look: ChartLook } | undefined;
+  private creatingChart = false;
+  private shownCache: Shown | undefined;
+  /** What this render shows, when it shows a chart. */
+  private current: Shown | undefined;
+  private viewReported = false;
+  private observer: IntersectionObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.seen) {
+      this.observer = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.seen = true;
+          this.observer?.disconnect();
+          this.observer = undefined;
+        }
+      });
+      this.observer.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.drawnView = undefined;
+  }
+
+  protected override willUpdate(): void {
+    const ctx = this.advice.context;
+    const factor = this.numberFactor(ctx?.model);
+    const criterion = ctx?.model.criteria.find((c) => c.id === this.criterion);
+    const data = this.data.value;
+    this.current = factor && criterion && data ? this.shown(data, factor, criterion, this.locale) : undefined;
+  }
+
+  protected override updated(): void {
+    const shown = this.current;
+    if (shown && this.seen && !this.viewReported) {
+      this.viewReported = true;
+      emit(this, 'advice-view', { view: 'chart', factorId: shown.factor.id, criterionId: shown.criterion.id });
+    }
+    void this.syncChart();
+  }
+
+  private readonly onToggle = (): void => {
+    this.tableShown = !this.tableShown;
+    const shown = this.current;
+    if (this.tableShown && shown) {
+      emit(this, 'advice-view', { view: 'chart-table', factorId: shown.factor.id, criterionId: shown.criterion.id });
+    }
+  };
+
+  private get strings(): ChartStrings {
+    return chartStrings[this.locale];
+  }
+
+  private numberFactor(model: AdviceModel | undefined): NumberFactor | undefined {
+    const factor = model?.factors.find((f) => f.id === this.factor);
+    return factor?.kind === 'number' ? factor : undefined;
+  }
+
+  /** Creates the chart once it is in view, or brings it up to date. */
+  private async syncChart(): Promise<void> {
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (this.chart && this.chart.canvas !== canvas) {
+      this.chart.destroy();
+      this.chart = undefined;
+      this.drawnView = undefined;
+    }
+    const view = this.current?.view;
+    if (!view || !canvas || !this.seen || this.tableShown) return;
+    if (this.chart) {
+      if (this.drawnView !== view) this.applyView(this.chart, view);
+      return;
+    }
+    if (this.creatingChart) return;
+    this.creatingChart = true;
+    let setup: ChartSetup;
+    try {
+      setup = await loadChartSetup();
+    } catch (error) {
+      console.warn('<advice-chart>: Chart.js could not be loaded; showing the table instead.', error);
+      this.chartUnavailable = true;
+      return;
+    } finally {
+      this.creatingChart = false;
+    }
+    const latest = this.current?.view;
+    if (!this.isConnected || this.chart || !latest || this.renderRoot.querySelector('canvas') !== canvas) {
+      this.requestUpdate(); // things changed while Chart.js loaded: the next update tries again
+      return;
+    }
+    const look = this.readLook();
+    this.drawing = { markers: latest.markers, look };
+    this.chart = setup.createChart(canvas, chartConfig(latest, look, [markersPlugin(() => this.drawing)]));
+    this.drawnView = latest;
+  }
+
+  private applyView(chart: LineChart, view: ChartView): void {
+    const look = this.readLook();
+    this.drawing = { markers: view.markers, look };
+    const config = chartConfig(view, look);
+    chart.data = config.data;
+    if (config.options) chart.options = config.options;
+    chart.update(view.reducedMotion ? 'none' : undefined);
+    this.drawnView = view;
+  }
+
+  /** The theme's colours, resolved: a canvas cannot use `var()`. */
+  private readLook(): ChartLook {
+    const style = getComputedStyle(this);
+    const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const forced = matchMedia('(forced-colors: active)').matches;
+    const count = this.advice.context?.model.options.length ?? 0;
+    const size = Number.parseFloat(style.fontSize);
+    return {
+      options: Array.from({ length: count }, (_, i) => {
+        const n = i % OPTION_COLORS.length;
+        return read(`--advice-option-${n + 1}-color`, OPTION_COLORS[n] ?? '#1d4ed8');
+      }),
+      text: forced ? 'CanvasText' : style.color || '#1a1a1a',
+      grid: forced ? 'GrayText' : read('--_advice-chart-grid', '#e5e7eb'),
+      threshold: forced ? 'CanvasText' : read('--_advice-chart-threshold', '#4b5563'),
+      marker: forced ? 'CanvasText' : read('--_advice-chart-marker', '#1a1a1a'),
+      surface: forced ? 'Canvas' : read('--_advice-surface', '#ffffff'),
+      fontFamily: style.fontFamily || 'system-ui, sans-serif',
+      fontSize: Math.max(12, Math.round((Number.isFinite(size) ? size : 16) * 0.8125)),
+    };
+  }
+
+  /** What to show for the current results, criterion and language; the same object until one of those changes. */
+  private shown(data: ChartData, factor: NumberFactor, criterion: Criterion, locale: Locale): Shown | undefined {
+    const tipping = data.tipping;
+    if (!tipping || data.factorId !== factor.id) return undefined;
+    const raw = this.advice.situation?.[factor.id];
+    const key = [data, factor, criterion, locale, raw];
+    const cached = this.shownCache;
+    if (cached && cached.key.length === key.length && cached.key.every((k, i) => Object.is(k, key[i]))) return cached;
+
+    const model = this.advice.context?.model;
+    const options = model?.options ?? [];
+    const s = chartStrings[locale];
+    const series = seriesOf({ options }, factor.id, criterion.id, data.points, data.results);
+    const optionLabels = options.map((o) => localize(o.label, locale));
+    const labelOf = (id: string | null) => (id === null ? '' : (optionLabels[options.findIndex((o) => o.id === id)] ?? id));
+    const at = (x: number) => formatFactorNumber(factor, x, locale);
+    const value = typeof tipping.value === 'number' ? tipping.value : null;
+    const markers: ChartMarkers = {
+      thresholds: tipping.thresholds.map((t) => ({ at: t.at, label: s.from(formatFactorNumber(factor, t.at, locale, false)) })),
+      person:
+        value === null ? null : { value, label: s.yourAnswer, ...(isValueRange(raw) ? { range: { min: raw.min, max: raw.max } } : {}) },
+    };
+    const drawn = series.options.filter((o) => o.values.some((v) => v !== null)).map((o) => labelOf(o.optionId));
+    const caption = s.summary(
+      localize(criterion.label, locale),
+      joinList(drawn, locale),
+      formatFactorNumber(factor, factor.min, locale, false),
+      at(factor.max),
+    );
+    const sentences = [caption];
+    if (tipping.thresholds.length === 0) {
+      sentences.push(tipping.best === null ? s.noneEverywhere : s.sameEverywhere(labelOf(tipping.best)));
+    }
+    for (const t of tipping.thresholds) sentences.push(t.to === null ? s.changeToNone(at(t.at)) : s.changeTo(at(t.at), labelOf(t.to)));
+    if (value !== null) sentences.push(s.yourValue(formatFactorValue(factor, raw ?? value, locale)));
+    const view: ChartView = {
+      series,
+      optionLabels,
+      factor,
+      criterion,
+      locale,
+      markers,
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    };
+    this.shownCache = { key, factor, criterion, series, tipping, view, summary: sentences.join(' '), caption };
+    return this.shownCache;
+  }
+
+  private renderTable(shown: Shown, locale: Locale): TemplateResult {
+    const s = this.strings;
+    const { factor, criterion, series, tipping } = shown;
+    const options = this.advice.context?.model.options ?? [];
+    const unit = localize(factor.unit, locale);
+    const factorHeader = unit ? unit.charAt(0).toLocaleUpperCase(locale) + unit.slice(1) : localize(factor.label, locale);
+    const changes = new Set(tipping.thresholds.map((t) => t.at));
+    return html`<div class="table-box" part="table-box" role="region" aria-label=${s.tableRegion} tabindex="0">
+      <table part="table">
+        <caption>${shown.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${factorHeader}</th>
+            ${options.map((o) => html`<th scope="col">${localize(o.label, locale)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${series.points.map((x, k) => {
+            const yours = x === tipping.value;
+            return html`<tr class=${yours ? 'yours' : ''}>
+              <th scope="row">
+                ${formatFactorNumber(factor, x, locale, false)}
+                ${yours ? html`<span class="tag">(${s.rowYours})</span>` : nothing}
+                ${changes.has(x) ? html`<span class="tag">(${s.rowChange})</span>` : nothing}
+              </th>
+              ${series.options.map((o) => {
+                const v = o.values[k];
+                return typeof v === 'number'
+                  ? html`<td>${formatCriterion(criterion, v, locale)}</td>`
+                  : html`<td class="na">${s.notAvailable}</td>`;
+              })}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderChart(shown: Shown): TemplateResult {
+    const s = this.strings;
+    const table = this.tableShown || this.chartUnavailable;
+    const key = [shown.view.markers.person ? s.keyYours : '', shown.view.markers.thresholds.length > 0 ? s.keyChange : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`<div class="figure" part="figure" ?hidden=${table}>
+        <div class="canvas-box" part="canvas-box">
+          <canvas part="canvas" role="img" aria-label=${shown.summary}></canvas>
+        </div>
+        ${key ? html`<p class="key" part="key">${key}</p>` : nothing}
+      </div>
+      ${
+        this.chartUnavailable
+          ? nothing
+          : html`<div class="toolbar">
+            <button type="button" part="toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} @click=${this.onToggle}>
+              ${s.showTable}
+            </button>
+          </div>`
+      }
+      ${table ? this.renderTable(shown, shown.view.locale) : nothing}`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    const ctx = this.advice.context;
+    if (!ctx) return this.renderNoModule();
+    const s = this.strings;
+    const locale = this.locale;
+    const anyFactor = ctx.model.factors.find((f) => f.id === this.factor);
+    if (!anyFactor) return html`<p class="status error" part="status">${s.unknownFactor(this.factor)}</p>`;
+    const factor = this.numberFactor(ctx.model);
+    if (!factor) return html`<p class="status error" part="status">${s.notNumber(localize(anyFactor.label, locale))}</p>`;
+    const criterion = ctx.model.criteria.find((c) => c.id === this.criterion);
+    if (!criterion) return html`<p class="status error" part="status">${s.unknownCriterion(this.criterion)}</p>`;
+
+    const shown = this.current;
+    const error = this.data.status === 'error' ? this.renderError(this.data.error) : nothing;
+    if (!shown) return html`${error}${this.renderLoading(this.data.slow)}`;
+    return html`${error}${this.renderLoading(this.data.slow)}
+      ${shown.series.anyEligible ? this.renderChart(shown) : html`<p class="status" part="status">${this.common.noEligible}</p>`}`;
+  }
+
   protected override render() {
-    return html``;
+    const criterion = this.advice.context?.model.criteria.find((c) => c.id === this.criterion);
+    const heading =
+      this.headingLevel !== undefined && criterion
+        ? renderHeading(headingLevel(this.headingLevel), this.strings.title(localize(criterion.label, this.locale)))
+        : nothing;
+    return html`${heading}${this.renderBody()}`;
   }
 }
