@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/ret/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/ret/**/*.test.ts', 'tests/packages/**/*.test.ts'],
         },
       },
       {
@@ -32,6 +32,17 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
           },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'demo',
+          environment: 'node',
+          include: ['tests/demo/**/*.test.ts'],
+          globalSetup: ['tests/demo/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,5 +1,168 @@
+/**
+ * The RET travel-product advisor: the interactive variant (default) and the
+ * classic one-shot form (`?variant=classic`), Dutch with an English switch
+ * (`?lang=en`). The advice state lives in the URL hash. This file only
+ * composes the kit's elements and the RET model; all advice comes from the core.
+ */
+import { type AdviceModel, type Locale, localize, rank } from '@advice-kit/core';
 import '@advice-kit/elements/define';
-import { retModel } from './ret/index.js';
+import type { AdviceModuleElement } from '@advice-kit/elements';
+import { RET_DEFAULT_TARIFF_YEAR, retModel } from './ret/index.js';
+import { type DemoStrings, demoStrings } from './strings.js';
 
-const module = document.querySelector('advice-module');
-if (module) module.model = retModel;
+type Variant = 'interactive' | 'classic';
+
+const params = new URLSearchParams(location.search);
+const variant: Variant = params.get('variant') === 'classic' ? 'classic' : 'interactive';
+let locale: Locale = params.get('lang') === 'en' ? 'en' : 'nl';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`demo: #${id} is missing from index.html`);
+  return el as T;
+}
+
+/** A URL to this page with other query values, keeping the advice state in the hash. */
+function pageUrl(changes: Record<string, string | null>): string {
+  const next = new URLSearchParams(location.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+  }
+  const query = next.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+}
+
+function tariffSources(model: AdviceModel, year: number, l: Locale): string {
+  const labels = (model.references ?? [])
+    .filter((r) => !r.illustrative && r.year === year)
+    .map((r) => localize(r.label, l).split(':')[0] ?? '')
+    .filter((label, i, all) => label && all.indexOf(label) === i);
+  return labels.join(', ');
+}
+
+function renderShell(model: AdviceModel): void {
+  const s: DemoStrings = demoStrings[locale];
+  document.documentElement.lang = locale;
+  document.title = s.title;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', s.description);
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-text]'))) {
+    const key = el.dataset.text as keyof DemoStrings;
+    const value = s[key];
+    if (typeof value === 'string') el.textContent = value;
+  }
+  byId('intro').textContent = variant === 'classic' ? s.classicIntro : s.intro;
+  const switcher = byId<HTMLButtonElement>('language-switch');
+  switcher.textContent = s.languageSwitch;
+  switcher.lang = locale === 'nl' ? 'en' : 'nl';
+  switcher.setAttribute('aria-label', s.languageSwitchLabel);
+  byId('tariff-line').textContent = s.tariffs(RET_DEFAULT_TARIFF_YEAR, tariffSources(model, RET_DEFAULT_TARIFF_YEAR, locale));
+  byId('variant-nav').setAttribute('aria-label', s.variantNav);
+  const interactive = byId<HTMLAnchorElement>('link-interactive');
+  const classic = byId<HTMLAnchorElement>('link-classic');
+  interactive.textContent = s.interactive;
+  classic.textContent = s.classic;
+  interactive.href = pageUrl({ variant: null });
+  classic.href = pageUrl({ variant: 'classic' });
+  for (const [link, own] of [
+    [interactive, 'interactive'],
+    [classic, 'classic'],
+  ] as const) {
+    if (variant === own) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+function createModule(model: AdviceModel): AdviceModuleElement {
+  const module = document.createElement('advice-module');
+  module.setAttribute('url-state', '');
+  module.model = model;
+  return module;
+}
+
+/** The one-shot form public bodies use today: every question, a submit button, one definitive advice. */
+function mountClassic(app: HTMLElement, model: AdviceModel): void {
+  const module = createModule(model);
+  const form = document.createElement('form');
+  form.className = 'classic-form';
+  form.noValidate = true;
+  const questions = document.createElement('advice-questions');
+  questions.setAttribute('layout', 'all');
+  const submit = document.createElement('button');
+  submit.type = 'submit';
+  submit.className = 'button-primary';
+  form.append(questions, submit);
+
+  const result = document.createElement('section');
+  result.className = 'classic-result';
+  result.hidden = true;
+  result.setAttribute('aria-labelledby', 'classic-result-heading');
+  const heading = document.createElement('h2');
+  heading.id = 'classic-result-heading';
+  heading.tabIndex = -1;
+  const advice = document.createElement('p');
+  advice.className = 'classic-advice';
+  const cost = document.createElement('p');
+  const back = document.createElement('button');
+  back.type = 'button';
+  back.className = 'button-secondary';
+  result.append(heading, advice, cost, back);
+  module.append(form, result);
+  app.append(module);
+
+  const label = () => {
+    const s = demoStrings[locale];
+    submit.textContent = s.submit;
+    heading.textContent = s.classicResultHeading;
+    back.textContent = s.classicChange;
+  };
+  label();
+  document.addEventListener('demo-locale', label);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const s = demoStrings[locale];
+    const state = module.state;
+    if (!state) return;
+    const outcome = await rank(model, state.situation, state.weights, { locale });
+    const best = outcome.ranking.find((r) => r.optionId === outcome.best);
+    const option = model.options.find((o) => o.id === outcome.best);
+    if (outcome.error) {
+      advice.textContent = s.classicError;
+      cost.textContent = '';
+    } else if (!best || !option) {
+      advice.textContent = s.classicNone;
+      cost.textContent = '';
+    } else {
+      advice.textContent = s.classicAdvice(localize(option.label, locale));
+      const euros = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' });
+      const monthly = best.values.monthlyCost;
+      cost.textContent = typeof monthly === 'number' ? s.classicCost(euros.format(monthly)) : '';
+    }
+    form.hidden = true;
+    result.hidden = false;
+    heading.focus();
+  });
+  back.addEventListener('click', () => {
+    result.hidden = true;
+    form.hidden = false;
+    submit.focus();
+  });
+}
+
+function main(): void {
+  const model = retModel;
+  renderShell(model);
+  const app = byId('app');
+  if (variant === 'classic') mountClassic(app, model);
+  else app.append(createModule(model));
+
+  byId('language-switch').addEventListener('click', () => {
+    locale = locale === 'nl' ? 'en' : 'nl';
+    history.replaceState(history.state, '', pageUrl({ lang: locale === 'en' ? 'en' : null }));
+    renderShell(model);
+    document.dispatchEvent(new Event('demo-locale'));
+  });
+}
+
+main();

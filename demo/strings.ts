@@ -1,0 +1,85 @@
+import type { Locale } from '@advice-kit/core';
+
+/** Texts of the demo page around the advice module. */
+export interface DemoStrings {
+  title: string;
+  description: string;
+  skipLink: string;
+  brand: string;
+  heading: string;
+  intro: string;
+  classicIntro: string;
+  languageSwitch: string;
+  languageSwitchLabel: string;
+  variantNav: string;
+  interactive: string;
+  classic: string;
+  tariffs: (year: number, sources: string) => string;
+  illustrative: string;
+  about: string;
+  submit: string;
+  classicResultHeading: string;
+  classicAdvice: (option: string) => string;
+  classicCost: (cost: string) => string;
+  classicNone: string;
+  classicChange: string;
+  classicError: string;
+  perMonth: string;
+}
+
+export const demoStrings: Record<Locale, DemoStrings> = {
+  nl: {
+    title: 'Welk RET-reisproduct past bij mij? – Reisadvies',
+    description:
+      'Vergelijk de reisproducten van RET voor uw situatie: reizen op saldo, korting, een abonnement of gratis reizen. Probeer andere situaties en zie wanneer het advies verandert.',
+    skipLink: 'Naar de inhoud',
+    brand: 'Reisadvies',
+    heading: 'Welk reisproduct past bij mij?',
+    intro:
+      'Beantwoord de vragen. Het advies verandert direct mee. Probeer gerust andere antwoorden: zo ziet u wanneer een ander product beter past.',
+    classicIntro: 'Beantwoord alle vragen en klik op ‘Bekijk mijn advies’.',
+    languageSwitch: 'English',
+    languageSwitchLabel: 'Switch to English',
+    variantNav: 'Versie van de adviesmodule',
+    interactive: 'Interactief advies',
+    classic: 'Klassiek formulier',
+    tariffs: (year, sources) => `Tarieven ${year}. Bronnen: ${sources}.`,
+    illustrative: 'Bedragen met ‘voorbeeldtarief’ zijn voorbeelden. De echte prijs kan anders zijn.',
+    about: 'Dit is een demonstratie van advice-kit. Er worden geen gegevens verstuurd of bewaard buiten uw browser.',
+    submit: 'Bekijk mijn advies',
+    classicResultHeading: 'Uw advies',
+    classicAdvice: (option) => `Wij adviseren: ${option}.`,
+    classicCost: (cost) => `Kosten: ${cost} per maand.`,
+    classicNone: 'Geen van de reisproducten past bij uw antwoorden.',
+    classicChange: 'Antwoorden wijzigen',
+    classicError: 'Het advies kon niet worden berekend. Probeer het opnieuw.',
+    perMonth: 'per maand',
+  },
+  en: {
+    title: 'Which RET travel product suits me? – Travel advice',
+    description:
+      'Compare RET travel products for your situation: pay as you go, a discount, a subscription or free travel. Try other situations and see when the advice changes.',
+    skipLink: 'Skip to content',
+    brand: 'Travel advice',
+    heading: 'Which travel product suits me?',
+    intro:
+      'Answer the questions. The advice follows at once. Feel free to try other answers: that shows you when another product fits better.',
+    classicIntro: 'Answer all questions and select ‘Show my advice’.',
+    languageSwitch: 'Nederlands',
+    languageSwitchLabel: 'Schakel naar Nederlands',
+    variantNav: 'Version of the advice module',
+    interactive: 'Interactive advice',
+    classic: 'Classic form',
+    tariffs: (year, sources) => `Tariffs ${year}. Sources: ${sources}.`,
+    illustrative: 'Amounts marked ‘example tariff’ are examples. The real price may differ.',
+    about: 'This is a demonstration of advice-kit. No data is sent or stored outside your browser.',
+    submit: 'Show my advice',
+    classicResultHeading: 'Your advice',
+    classicAdvice: (option) => `We advise: ${option}.`,
+    classicCost: (cost) => `Cost: ${cost} a month.`,
+    classicNone: 'None of the travel products fits your answers.',
+    classicChange: 'Change answers',
+    classicError: 'The advice could not be worked out. Please try again.',
+    perMonth: 'a month',
+  },
+};
