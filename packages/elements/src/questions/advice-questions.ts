@@ -1,9 +1,530 @@
-import { html } from 'lit';
+import {
+  type AdviceModel,
+  type BooleanFactor,
+  type ChoiceFactor,
+  checkFactorValue,
+  type Factor,
+  type FactorValue,
+  isValueRange,
+  localize,
+  type NumberFactor,
+  type Situation,
+  type SituationIssue,
+  snapToFactor,
+  type ValueRange,
+} from '@advice-kit/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { AdviceElement } from '../shared/advice-element.js';
+import { emit } from '../shared/events.js';
+import { formatFactorNumber, formatFactorValue, formatNumber, parseNumber } from '../shared/format.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
+import { baseStyles } from '../shared/styles.js';
+import { type QuestionsStrings, questionsStrings } from './advice-questions.strings.js';
+import { questionsStyles } from './advice-questions.styles.js';
 
-/** @summary Placeholder until the element is built. */
+/** A text field of a number question: the single value, or one end of a range. */
+type Field = 'value' | 'min' | 'max';
+
+/** Text a person typed that is not (yet) shown from the store. */
+type Draft = Partial<Record<Field, string>>;
+
+interface FieldIssue {
+  readonly issue: SituationIssue;
+  /** The fields the issue is about (marked aria-invalid). */
+  readonly fields: readonly Field[];
+  /** Shown once the person leaves the field; while typing, only a shown message is updated. */
+  readonly visible: boolean;
+}
+
+/** Choice factors with more choices than this get a select instead of radio buttons. */
+const MAX_RADIOS = 5;
+
+/** A new "I'm not sure" range spans this share of the factor's range on each side of the value. */
+const RANGE_SPREAD = 0.1;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (isValueRange(a) && isValueRange(b)) return a.min === b.min && a.max === b.max;
+  return Object.is(a, b);
+}
+
+/**
+ * @summary The questions about the person's situation: numbers as a slider with a text field, choices as radio buttons or a list, yes/no questions as radio buttons. All at once or one at a time.
+ *
+ * @event advice-step - The person moved to another question in step-by-step mode; `detail` has `step` (1-based), `total` and `factorId`.
+ *
+ * @csspart question - One question with its label, help, fields and message.
+ * @csspart label - The question text.
+ * @csspart help - The help text under a question.
+ * @csspart slider - The slider of a number question.
+ * @csspart field - A text field of a number question.
+ * @csspart unit - The unit beside a number field.
+ * @csspart not-sure - The "I'm not sure" checkbox with its label.
+ * @csspart range - The "between … and …" fields of an uncertain answer.
+ * @csspart choices - The radio buttons of a choice or yes/no question.
+ * @csspart select - The list of a choice question with many choices.
+ * @csspart error-message - The message next to a field whose value is not right.
+ * @csspart progress - The progress text and bar in step-by-step mode.
+ * @csspart navigation - The back and next buttons in step-by-step mode.
+ * @csspart summary - The overview of all answers after the last step.
+ * @csspart heading - The title, when `heading-level` is set.
+ *
+ * @cssproperty --advice-questions-gap - Space between questions.
+ * @cssproperty --advice-questions-label-font-weight - Weight of the question text.
+ * @cssproperty --advice-questions-help-color - Colour of help texts.
+ * @cssproperty --advice-questions-slider-accent-color - Colour of sliders, checkboxes and radio buttons.
+ * @cssproperty --advice-questions-input-background-color - Background of text fields and lists.
+ * @cssproperty --advice-questions-input-border-color - Border colour of text fields and lists.
+ * @cssproperty --advice-questions-input-border-radius - Corner radius of text fields and lists.
+ * @cssproperty --advice-questions-input-invalid-border-color - Border colour of a field whose value is not right.
+ * @cssproperty --advice-questions-unit-color - Colour of the unit beside a number field.
+ * @cssproperty --advice-questions-error-color - Colour of the message next to a field whose value is not right.
+ * @cssproperty --advice-questions-progress-accent-color - Colour of the progress bar in step-by-step mode.
+ * @cssproperty --advice-questions-summary-border-color - Lines between the answers in the summary.
+ */
 export class AdviceQuestionsElement extends AdviceElement {
+  static override styles = [baseStyles, questionsStyles];
+
+  /** `all` questions on one page, or `stepwise`: one at a time with back and next. */
+  @property() layout: 'all' | 'stepwise' = 'all';
+
+  /** When set (2–6), the element shows its own title as a heading of this level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number | undefined;
+
+  /** The question shown in step-by-step mode (0-based); the number of factors means the summary. */
+  @state() private step = 0;
+  @state() private drafts: Readonly<Record<string, Draft>> = {};
+  @state() private issues: Readonly<Record<string, FieldIssue>> = {};
+  /** Number factors the person answers as a range. */
+  @state() private unsure: ReadonlySet<string> = new Set();
+
+  /** The situation the fields were last brought in line with; any other value came from outside. */
+  private seen: Situation | undefined;
+  private seenModel: AdviceModel | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const ctx = this.advice.context;
+    const situation = this.advice.state?.situation;
+    if (!ctx || !situation) return;
+    if (ctx.model !== this.seenModel) {
+      this.seenModel = ctx.model;
+      this.seen = undefined;
+      this.step = 0;
+      this.drafts = {};
+      this.issues = {};
+      this.unsure = new Set();
+    }
+    if (situation !== this.seen) this.syncFrom(situation, ctx.model);
+  }
+
+  /** Brings fields whose value changed outside (URL, reset, another element) in line with the store: typed text and messages go. */
+  private syncFrom(situation: Situation, model: AdviceModel): void {
+    const previous = this.seen;
+    const drafts = { ...this.drafts };
+    const issues = { ...this.issues };
+    const unsure = new Set(this.unsure);
+    for (const factor of model.factors) {
+      const value = situation[factor.id];
+      if (previous && sameValue(value, previous[factor.id])) continue;
+      delete drafts[factor.id];
+      delete issues[factor.id];
+      if (isValueRange(value)) unsure.add(factor.id);
+      else unsure.delete(factor.id);
+    }
+    this.drafts = drafts;
+    this.issues = issues;
+    this.unsure = unsure;
+    this.seen = situation;
+  }
+
+  private get strings(): QuestionsStrings {
+    return questionsStrings[this.locale];
+  }
+
+  private get factors(): readonly Factor[] {
+    return this.advice.context?.model.factors ?? [];
+  }
+
+  private answerOf(factor: Factor): FactorValue | ValueRange {
+    return this.advice.state?.situation[factor.id] ?? factor.default;
+  }
+
+  /** A number as typed in a field: the person's notation, no thousands separators. */
+  private plain(value: number): string {
+    return formatNumber(value, this.locale, { useGrouping: false, maximumFractionDigits: 6 });
+  }
+
+  /** Changes the person's answer through the module, so it reports the change; returns the problem when the value is refused. */
+  private commit(factor: Factor, value: FactorValue | ValueRange): SituationIssue | null {
+    const ctx = this.advice.context;
+    if (!ctx) return null;
+    let problem = null as SituationIssue | null;
+    ctx.act('answer', (store) => {
+      problem = store.setFactor(factor.id, value, this.locale);
+    });
+    this.seen = ctx.store.getState().situation;
+    return problem;
+  }
+
+  private clearField(id: string): void {
+    if (id in this.drafts) {
+      const { [id]: _draft, ...drafts } = this.drafts;
+      this.drafts = drafts;
+    }
+    if (id in this.issues) {
+      const { [id]: _issue, ...issues } = this.issues;
+      this.issues = issues;
+    }
+  }
+
+  private setIssue(id: string, problem: SituationIssue | null, fields: readonly Field[]): void {
+    const { [id]: previous, ...rest } = this.issues;
+    this.issues = problem ? { ...rest, [id]: { issue: problem, fields, visible: previous?.visible ?? false } } : rest;
+  }
+
+  private setDraft(id: string, field: Field, text: string): Draft {
+    const draft = { ...this.drafts[id], [field]: text };
+    this.drafts = { ...this.drafts, [id]: draft };
+    return draft;
+  }
+
+  private onSlider(factor: NumberFactor, event: Event): void {
+    const value = snapToFactor(factor, Number((event.target as HTMLInputElement).value));
+    this.clearField(factor.id);
+    this.commit(factor, value);
+  }
+
+  private onText(factor: NumberFactor, event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    this.setDraft(factor.id, 'value', text);
+    const n = parseNumber(text, this.locale);
+    const problem = n === null ? checkFactorValue(factor, text, this.locale) : this.commit(factor, n);
+    this.setIssue(factor.id, problem, ['value']);
+  }
+
+  private onRangeText(factor: NumberFactor, field: 'min' | 'max', event: Event): void {
+    const draft = this.setDraft(factor.id, field, (event.target as HTMLInputElement).value);
+    const current = this.answerOf(factor);
+    const range = isValueRange(current) ? current : { min: current as number, max: current as number };
+    const texts = { min: draft.min ?? this.plain(range.min), max: draft.max ?? this.plain(range.max) };
+    const min = parseNumber(texts.min, this.locale);
+    const max = parseNumber(texts.max, this.locale);
+    const minProblem = checkFactorValue(factor, min ?? texts.min, this.locale);
+    const maxProblem = checkFactorValue(factor, max ?? texts.max, this.locale);
+    let fields: Field[] = [...(minProblem ? (['min'] as const) : []), ...(maxProblem ? (['max'] as const) : [])];
+    let problem = minProblem ?? maxProblem;
+    if (!problem && min !== null && max !== null) {
+      problem = checkFactorValue(factor, { min, max }, this.locale);
+      if (problem) fields = ['min', 'max'];
+      else problem = this.commit(factor, { min, max });
+    }
+    this.setIssue(factor.id, problem, fields);
+  }
+
+  /** Leaving a field: show its message now, or show the stored value in the person's notation. */
+  private onFieldChange(factor: NumberFactor): void {
+    const found = this.issues[factor.id];
+    if (found) {
+      if (!found.visible) this.issues = { ...this.issues, [factor.id]: { ...found, visible: true } };
+    } else if (factor.id in this.drafts) {
+      const { [factor.id]: _draft, ...drafts } = this.drafts;
+      this.drafts = drafts;
+    }
+  }
+
+  private onNotSure(factor: NumberFactor, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    const current = this.answerOf(factor);
+    const unsure = new Set(this.unsure);
+    this.clearField(factor.id);
+    if (checked) {
+      unsure.add(factor.id);
+      this.unsure = unsure;
+      if (!isValueRange(current)) {
+        const value = current as number;
+        const spread = Math.max(factor.step, (factor.max - factor.min) * RANGE_SPREAD);
+        this.commit(factor, { min: snapToFactor(factor, value - spread), max: snapToFactor(factor, value + spread) });
+      }
+    } else {
+      unsure.delete(factor.id);
+      this.unsure = unsure;
+      if (isValueRange(current)) this.commit(factor, snapToFactor(factor, (current.min + current.max) / 2));
+    }
+  }
+
+  private onChoice(factor: Factor, value: FactorValue): void {
+    this.clearField(factor.id);
+    this.commit(factor, value);
+  }
+
+  private async go(step: number): Promise<void> {
+    const factors = this.factors;
+    const total = factors.length;
+    this.step = Math.min(Math.max(0, step), total);
+    const factor = factors[this.step];
+    if (factor) emit(this, 'advice-step', { step: this.step + 1, total, factorId: factor.id });
+    await this.updateComplete;
+    const root = this.shadowRoot;
+    if (!root) return;
+    if (!factor) {
+      const heading = root.querySelector<HTMLElement>('.summary .heading');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+      return;
+    }
+    root.querySelector<HTMLElement>('.question input[type=radio]:checked, .question input:not([type=radio]), .question select')?.focus();
+  }
+
+  private ids(factor: Factor) {
+    const id = factor.id;
+    return {
+      label: `${id}-label`,
+      help: `${id}-help`,
+      unit: `${id}-unit`,
+      error: `${id}-error`,
+      field: `${id}-field`,
+      min: `${id}-min`,
+      max: `${id}-max`,
+      minLabel: `${id}-min-label`,
+      maxLabel: `${id}-max-label`,
+      rangeHelp: `${id}-range-help`,
+    };
+  }
+
+  private describedBy(...ids: (string | false | undefined)[]): string {
+    return ids.filter((id): id is string => Boolean(id)).join(' ');
+  }
+
+  private get progressId(): string | undefined {
+    return this.layout === 'stepwise' ? 'progress-text' : undefined;
+  }
+
+  private renderMessage(factor: Factor, found: FieldIssue | undefined) {
+    return found?.visible
+      ? html`<p class="error" part="error-message" id=${this.ids(factor).error}>${found.issue.messages[this.locale]}</p>`
+      : nothing;
+  }
+
+  private renderSingle(factor: NumberFactor, value: number, found: FieldIssue | undefined): TemplateResult {
+    const ids = this.ids(factor);
+    const locale = this.locale;
+    const help = localize(factor.help, locale);
+    const unit = localize(factor.unit, locale);
+    const draft = this.drafts[factor.id]?.value;
+    const invalid = Boolean(found?.visible);
+    return html`<div class="number-row">
+      <input
+        type="range"
+        class="slider"
+        part="slider"
+        min=${factor.min}
+        max=${factor.max}
+        step=${factor.step}
+        .value=${live(String(value))}
+        aria-labelledby=${ids.label}
+        aria-describedby=${this.describedBy(help && ids.help, this.progressId)}
+        aria-valuetext=${formatFactorNumber(factor, value, locale)}
+        @input=${(e: Event) => this.onSlider(factor, e)}
+      />
+      <span class="field-wrap">
+        <input
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          class="field"
+          part="field"
+          id=${ids.field}
+          .value=${live(draft ?? this.plain(value))}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(unit && ids.unit, invalid && ids.error, help && ids.help, this.progressId)}
+          @input=${(e: Event) => this.onText(factor, e)}
+          @change=${() => this.onFieldChange(factor)}
+        />
+        ${unit ? html`<span class="unit" part="unit" id=${ids.unit}>${unit}</span>` : nothing}
+      </span>
+    </div>`;
+  }
+
+  private renderRange(factor: NumberFactor, range: ValueRange, found: FieldIssue | undefined): TemplateResult {
+    const ids = this.ids(factor);
+    const s = this.strings;
+    const unit = localize(factor.unit, this.locale);
+    const draft = this.drafts[factor.id] ?? {};
+    const field = (which: 'min' | 'max', label: string, hidden: string) => {
+      const invalid = Boolean(found?.visible && found.fields.includes(which));
+      const labelId = which === 'min' ? ids.minLabel : ids.maxLabel;
+      return html`<label id=${labelId} for=${ids[which]}>${label}<span class="visually-hidden"> (${hidden})</span></label>
+        <input
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          class="field"
+          part="field"
+          id=${ids[which]}
+          .value=${live(draft[which] ?? this.plain(range[which]))}
+          aria-labelledby=${`${ids.label} ${labelId}`}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(unit && ids.unit, found?.visible && ids.error, ids.rangeHelp, this.progressId)}
+          @input=${(e: Event) => this.onRangeText(factor, which, e)}
+          @change=${() => this.onFieldChange(factor)}
+        />`;
+    };
+    return html`<div class="range-row" part="range">
+        ${field('min', s.between, s.lowest)} ${field('max', s.and, s.highest)}
+        ${unit ? html`<span class="unit" part="unit" id=${ids.unit}>${unit}</span>` : nothing}
+      </div>
+      <p class="help" part="help" id=${ids.rangeHelp}>${s.rangeHelp}</p>`;
+  }
+
+  private renderNumber(factor: NumberFactor): TemplateResult {
+    const ids = this.ids(factor);
+    const locale = this.locale;
+    const value = this.answerOf(factor);
+    const range = isValueRange(value) ? value : undefined;
+    const unsure = this.unsure.has(factor.id) || range !== undefined;
+    const help = localize(factor.help, locale);
+    const found = this.issues[factor.id];
+    const single = range ? snapToFactor(factor, (range.min + range.max) / 2) : (value as number);
+    return html`<div class="question number" part="question">
+      <label class="label" part="label" id=${ids.label} for=${unsure ? ids.min : ids.field}>${localize(factor.label, locale)}</label>
+      ${help ? html`<p class="help" part="help" id=${ids.help}>${help}</p>` : nothing}
+      ${unsure ? this.renderRange(factor, range ?? { min: single, max: single }, found) : this.renderSingle(factor, single, found)}
+      ${this.renderMessage(factor, found)}
+      <label class="check" part="not-sure">
+        <input type="checkbox" .checked=${live(unsure)} @change=${(e: Event) => this.onNotSure(factor, e)} />
+        ${this.strings.notSure}
+      </label>
+    </div>`;
+  }
+
+  private renderRadios(factor: ChoiceFactor | BooleanFactor): TemplateResult {
+    const ids = this.ids(factor);
+    const locale = this.locale;
+    const help = localize(factor.help, locale);
+    const value = this.answerOf(factor);
+    const choices: { value: FactorValue; label: string; help: string }[] =
+      factor.kind === 'boolean'
+        ? [
+            { value: true, label: this.strings.yes, help: '' },
+            { value: false, label: this.strings.no, help: '' },
+          ]
+        : factor.choices.map((c) => ({ value: c.value, label: localize(c.label, locale), help: localize(c.help, locale) }));
+    return html`<fieldset class="question" part="question" aria-describedby=${this.describedBy(help && ids.help, this.progressId) || nothing}>
+      <legend class="label" part="label">${localize(factor.label, locale)}</legend>
+      ${help ? html`<p class="help" part="help" id=${ids.help}>${help}</p>` : nothing}
+      <div class="choices" part="choices">
+        ${choices.map((choice, i) => {
+          const helpId = `${factor.id}-choice-${i}-help`;
+          return html`<div class="choice-item">
+            <label class="choice">
+              <input
+                type="radio"
+                name=${factor.id}
+                .checked=${live(choice.value === value)}
+                aria-describedby=${choice.help ? helpId : nothing}
+                @change=${() => this.onChoice(factor, choice.value)}
+              />
+              ${choice.label}
+            </label>
+            ${choice.help ? html`<p class="choice-help" id=${helpId}>${choice.help}</p>` : nothing}
+          </div>`;
+        })}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderSelect(factor: ChoiceFactor): TemplateResult {
+    const ids = this.ids(factor);
+    const locale = this.locale;
+    const help = localize(factor.help, locale);
+    const value = this.answerOf(factor);
+    return html`<div class="question" part="question">
+      <label class="label" part="label" for=${ids.field}>${localize(factor.label, locale)}</label>
+      ${help ? html`<p class="help" part="help" id=${ids.help}>${help}</p>` : nothing}
+      <select
+        class="select"
+        part="select"
+        id=${ids.field}
+        aria-describedby=${this.describedBy(help && ids.help, this.progressId) || nothing}
+        @change=${(e: Event) => this.onChoice(factor, (e.target as HTMLSelectElement).value)}
+      >
+        ${factor.choices.map((c) => html`<option value=${c.value} .selected=${live(c.value === value)}>${localize(c.label, locale)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderQuestion(factor: Factor): TemplateResult {
+    switch (factor.kind) {
+      case 'number':
+        return this.renderNumber(factor);
+      case 'choice':
+        return factor.choices.length > MAX_RADIOS ? this.renderSelect(factor) : this.renderRadios(factor);
+      case 'boolean':
+        return this.renderRadios(factor);
+    }
+  }
+
+  private renderSummary(): TemplateResult {
+    const s = this.strings;
+    const locale = this.locale;
+    const level = this.headingLevel === undefined ? 3 : headingLevel(this.headingLevel) + 1;
+    return html`<section class="summary" part="summary" aria-labelledby="summary-title">
+      ${renderHeading(Math.min(level, 6), s.summaryTitle, 'summary-title')}
+      <p>${s.summaryIntro}</p>
+      <dl class="answers">
+        ${this.factors.map((factor, i) => {
+          const label = localize(factor.label, locale);
+          return html`<div class="answer">
+            <dt>${label}</dt>
+            <dd>
+              <span>${formatFactorValue(factor, this.answerOf(factor), locale)}</span>
+              <button type="button" @click=${() => this.go(i)}>
+                ${s.change}<span class="visually-hidden">: ${label}</span>
+              </button>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+    </section>`;
+  }
+
+  private renderStepwise(): TemplateResult {
+    const s = this.strings;
+    const factors = this.factors;
+    const total = factors.length;
+    const step = Math.min(this.step, total);
+    const factor = factors[step];
+    return html`<div class="stepper">
+      <div part="progress">
+        <p class="progress-text" id="progress-text">${factor ? s.progress(step + 1, total) : s.progressDone}</p>
+        <progress class="progress" max=${total} .value=${factor ? step + 1 : total} aria-labelledby="progress-text"></progress>
+      </div>
+      ${factor ? keyed(factor.id, this.renderQuestion(factor)) : this.renderSummary()}
+      <div class="nav" part="navigation">
+        ${step > 0 ? html`<button type="button" class="back" @click=${() => this.go(step - 1)}>${s.back}</button>` : nothing}
+        ${
+          factor
+            ? html`<button type="button" class="next primary" @click=${() => this.go(step + 1)}>
+              ${step + 1 === total ? s.toSummary : s.next}
+            </button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
   protected override render() {
-    return html``;
+    if (!this.advice.context || !this.advice.state) return this.renderNoModule();
+    const title = this.headingLevel === undefined ? nothing : renderHeading(this.headingLevel, this.strings.title);
+    if (this.factors.length === 0) return title;
+    return html`${title}
+      ${
+        this.layout === 'stepwise'
+          ? this.renderStepwise()
+          : html`<div class="questions">${this.factors.map((factor) => this.renderQuestion(factor))}</div>`
+      }`;
   }
 }
