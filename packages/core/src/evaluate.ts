@@ -151,7 +151,7 @@ async function callModel(model: AdviceModel, situations: readonly ResolvedSituat
   let raw: unknown;
   try {
     raw = model.assessMany
-      ? model.assessMany(situations)
+      ? model.assessMany(situations, options.signal ? { signal: options.signal } : {})
       : (() => {
           const answers = situations.map((s) => model.assess(s));
           return answers.some((a) => isThenable(a)) ? Promise.all(answers) : answers;

@@ -152,6 +152,12 @@ export type Assessments = Readonly<Record<string, Assessment>>;
 
 export type MaybePromise<T> = T | Promise<T>;
 
+/** What the engine tells a model about a batch it asks for. */
+export interface AssessContext {
+  /** Aborted when the answer is no longer wanted. */
+  readonly signal?: AbortSignal;
+}
+
 /** What a model author writes. `defineModel` checks it and returns an {@link AdviceModel}. */
 export interface AdviceModelDefinition {
   readonly id: string;
@@ -164,8 +170,12 @@ export interface AdviceModelDefinition {
   readonly references?: readonly Reference[];
   /** The facts for one situation. Receives only valid, complete situations. */
   assess(situation: ResolvedSituation): MaybePromise<Assessments>;
-  /** Many situations at once, for remote models (one round trip a batch). */
-  assessMany?(situations: readonly ResolvedSituation[]): MaybePromise<readonly Assessments[]>;
+  /**
+   * Many situations at once, for remote models (one round trip a batch).
+   * `signal` aborts when the engine no longer needs the answer (a newer
+   * question replaced it): a remote model can cancel its request.
+   */
+  assessMany?(situations: readonly ResolvedSituation[], context?: AssessContext): MaybePromise<readonly Assessments[]>;
   /**
    * Values of a number factor where some option's criterion values stop being
    * linear in that factor, or its eligibility changes, with the other factors
