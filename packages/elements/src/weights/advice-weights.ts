@@ -1,9 +1,322 @@
-import { html } from 'lit';
+import {
+  type AdviceModel,
+  type Criterion,
+  initialState,
+  localize,
+  type WeightInterval,
+  type WeightStabilityResult,
+  type Weights,
+  weightShares,
+  weightStability,
+} from '@advice-kit/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { AdviceElement } from '../shared/advice-element.js';
+import type { AdviceAction } from '../shared/context.js';
+import { Evaluation } from '../shared/controllers.js';
+import { formatShare } from '../shared/format.js';
+import { renderHeading } from '../shared/heading.js';
+import { baseStyles } from '../shared/styles.js';
+import { type WeightsStrings, weightsStrings } from './advice-weights.strings.js';
+import { weightsStyles } from './advice-weights.styles.js';
 
-/** @summary Placeholder until the element is built. */
+/** A button that sets every weight at once. */
+interface Preset {
+  readonly id: string;
+  readonly label: string;
+  readonly weights: Weights;
+}
+
+/** Shares differing less than this count as the same weighting (a preset is "on"). */
+const SAME_SHARE = 1e-9;
+
+/**
+ * @summary How much each criterion matters to the person: a slider per criterion with its share of the total, presets, a reset, and on every track the stretch within which the advice stays the same.
+ *
+ * Sliders hold the person's raw weights (0 to `max`); the share in % is the
+ * weight divided by the total. The highlighted band on each track and the
+ * sentence under it come from the core's `weightStability`.
+ *
+ * @event input - Native, from a slider while the person moves it (not composed beyond the shadow root for `change`).
+ * @event change - Native, from a slider when the person lets go.
+ *
+ * @csspart heading - The title, when `heading-level` is set.
+ * @csspart presets - The group of preset buttons.
+ * @csspart preset - One preset button.
+ * @csspart criterion - One criterion: label, share, slider and sentence.
+ * @csspart label - A criterion's label.
+ * @csspart share - A criterion's share of the total ("75 %").
+ * @csspart slider - The slider: track, band and native range input.
+ * @csspart track - A slider's track.
+ * @csspart band - The stretch of a track within which the advice stays the same.
+ * @csspart stability - The sentence saying how far the weight may move.
+ * @csspart reset - The reset button.
+ * @csspart status - Loading and empty messages.
+ * @csspart error - The error message with its retry button.
+ *
+ * @cssproperty --advice-weights-thumb-size - Diameter of a slider's handle.
+ * @cssproperty --advice-weights-thumb-background-color - Fill of a slider's handle.
+ * @cssproperty --advice-weights-thumb-border-color - Ring around a slider's handle.
+ * @cssproperty --advice-weights-thumb-focus-border-color - Ring around a focused slider's handle.
+ * @cssproperty --advice-weights-track-height - Thickness of a slider's track.
+ * @cssproperty --advice-weights-track-background-color - Fill of a slider's track.
+ * @cssproperty --advice-weights-track-border-color - Border of a slider's track.
+ * @cssproperty --advice-weights-band-background-color - Fill of the stretch where the advice stays the same.
+ * @cssproperty --advice-weights-band-border-color - Border of the stretch where the advice stays the same.
+ * @cssproperty --advice-weights-preset-pressed-background-color - Fill of the preset that matches the current weights.
+ * @cssproperty --advice-weights-preset-pressed-color - Text of the preset that matches the current weights.
+ * @cssproperty --advice-weights-criterion-gap - Space between the criteria.
+ */
 export class AdviceWeightsElement extends AdviceElement {
-  protected override render() {
-    return html``;
+  static override styles = [baseStyles, weightsStyles];
+
+  /** Renders a title at this heading level (2–6). Without it, no title: the surrounding page gives one. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined;
+
+  /** Highest value of every slider (the person's weight scale). Grows when a weight is higher. */
+  @property({ type: Number }) max = 100;
+
+  /** Step of every slider. */
+  @property({ type: Number }) step = 1;
+
+  private readonly stability = new Evaluation<WeightStabilityResult>(
+    this,
+    (signal) => {
+      const ctx = this.advice.context;
+      const situation = this.advice.situation;
+      if (!ctx || !situation) return null;
+      return weightStability(ctx.model, situation, this.advice.weights, {
+        signal,
+        cache: ctx.cache,
+        timeout: ctx.timeout,
+        locale: ctx.locale,
+      });
+    },
+    () => [this.advice.context, this.advice.state],
+  );
+
+  private get strings(): WeightsStrings {
+    return weightsStrings[this.locale];
   }
+
+  /** The person's weight per criterion, the model's default where none is given. */
+  private rawWeights(model: AdviceModel): Record<string, number> {
+    const given = this.advice.weights ?? {};
+    const out: Record<string, number> = {};
+    for (const c of model.criteria) {
+      const w = Object.hasOwn(given, c.id) ? given[c.id] : undefined;
+      out[c.id] = typeof w === 'number' && Number.isFinite(w) && w >= 0 ? w : c.defaultWeight;
+    }
+    return out;
+  }
+
+  private scaleMax(weights: Record<string, number>): number {
+    const wanted = Number.isFinite(this.max) && this.max > 0 ? this.max : 100;
+    return Math.max(wanted, ...Object.values(weights).map((w) => Math.ceil(w)));
+  }
+
+  private get sliderStep(): number {
+    return Number.isFinite(this.step) && this.step > 0 ? this.step : 1;
+  }
+
+  /**
+   * Changes the weights where the person is looking: the active scenario's own
+   * weights when it has them, else the person's. `next` returns null for no change.
+   */
+  private write(action: AdviceAction, next: (current: Weights) => Weights | null, criterionId?: string): void {
+    this.advice.context?.act(action, (store) => {
+      const state = store.getState();
+      const scenario = state.activeScenario === null ? undefined : state.scenarios.find((s) => s.id === state.activeScenario);
+      const weights = next(scenario?.weights ?? state.weights);
+      if (!weights) return;
+      if (scenario?.weights) store.updateScenario(scenario.id, { weights });
+      else if (criterionId !== undefined) store.setWeight(criterionId, weights[criterionId] as number);
+      else store.setWeights(weights);
+    });
+  }
+
+  private presets(model: AdviceModel, locale: 'nl' | 'en'): Preset[] {
+    if (model.criteria.length < 2) return [];
+    const max = this.scaleMax({});
+    const snap = (x: number) => Math.max(this.sliderStep, Math.round(x / this.sliderStep) * this.sliderStep);
+    const high = snap(max * 0.8);
+    const low = snap(max * 0.2);
+    let cheapestNamed = false;
+    const presets: Preset[] = model.criteria.map((c) => {
+      const cheapest = !cheapestNamed && isMoney(c) && c.direction === 'lower';
+      if (cheapest) cheapestNamed = true;
+      return {
+        id: c.id,
+        label: cheapest ? this.strings.cheapest : this.strings.first(localize(c.label, locale)),
+        weights: Object.fromEntries(model.criteria.map((o) => [o.id, o.id === c.id ? high : low])),
+      };
+    });
+    const half = snap(max * 0.5);
+    presets.push({ id: '', label: this.strings.balanced, weights: Object.fromEntries(model.criteria.map((c) => [c.id, half])) });
+    return presets;
+  }
+
+  private readonly onInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const criterionId = input.dataset.criterion;
+    const value = Number(input.value);
+    if (!criterionId || !Number.isFinite(value) || value < 0) return;
+    this.write('weight', (current) => (current[criterionId] === value ? null : { ...current, [criterionId]: value }), criterionId);
+  };
+
+  private choosePreset(preset: Preset): void {
+    this.write('preset', () => preset.weights);
+  }
+
+  private readonly onReset = (): void => {
+    const ctx = this.advice.context;
+    if (!ctx) return;
+    const defaults = initialState(ctx.model).weights;
+    this.write('reset', () => defaults);
+  };
+
+  private optionLabel(model: AdviceModel, id: string | null): string {
+    return id === null ? '' : localize(model.options.find((o) => o.id === id)?.label, this.locale) || id;
+  }
+
+  private renderSentence(model: AdviceModel, criterion: Criterion, interval: WeightInterval, best: string): TemplateResult {
+    const s = this.strings;
+    const locale = this.locale;
+    const option = this.optionLabel(model, best);
+    const label = localize(criterion.label, locale);
+    const lower = interval.from > 0;
+    const upper = interval.to < 1;
+    const main =
+      lower && upper
+        ? s.holdsBetween(option, label, formatShare(interval.from, locale), formatShare(interval.to, locale))
+        : upper
+          ? s.holdsAtMost(option, label, formatShare(interval.to, locale))
+          : lower
+            ? s.holdsAtLeast(option, label, formatShare(interval.from, locale))
+            : s.holdsAlways(option, label);
+    const less = interval.below !== null && lower ? ` ${s.less(this.optionLabel(model, interval.below))}` : '';
+    const more = interval.above !== null && upper ? ` ${s.more(this.optionLabel(model, interval.above))}` : '';
+    return html`${main}${less}${more}`;
+  }
+
+  private renderPresets(model: AdviceModel, shares: Record<string, number>): TemplateResult | typeof nothing {
+    const presets = this.presets(model, this.locale);
+    if (presets.length === 0) return nothing;
+    return html`<div class="presets" part="presets" role="group" aria-labelledby="presets-label">
+      <p class="presets-label" id="presets-label">${this.strings.presets}</p>
+      ${presets.map((preset) => {
+        const target = weightShares(model, preset.weights);
+        const pressed = model.criteria.every((c) => Math.abs((target[c.id] ?? 0) - (shares[c.id] ?? 0)) < SAME_SHARE);
+        return html`<button
+          type="button"
+          class="preset"
+          part="preset"
+          aria-pressed=${pressed ? 'true' : 'false'}
+          @click=${() => this.choosePreset(preset)}
+        >
+          ${preset.label}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private renderCriterion(
+    model: AdviceModel,
+    criterion: Criterion,
+    weight: number,
+    share: number,
+    max: number,
+    stability: WeightStabilityResult | undefined,
+  ): TemplateResult {
+    const locale = this.locale;
+    const id = criterion.id;
+    const help = localize(criterion.help, locale);
+    const interval = stability?.best ? stability.criteria.find((i) => i.criterionId === id) : undefined;
+    const best = stability?.best ?? null;
+    const describedBy = [help ? `help-${id}` : '', interval ? `stability-${id}` : ''].filter(Boolean).join(' ');
+    const clamp = (x: number) => Math.min(1, Math.max(0, x));
+    const band = interval
+      ? {
+          from: clamp(interval.weightFrom / max),
+          to: interval.weightTo === null ? 1 : clamp(interval.weightTo / max),
+        }
+      : undefined;
+    return html`<li class="criterion" part="criterion">
+      <div class="criterion-header">
+        <label for="weight-${id}" part="label">${localize(criterion.label, locale)}</label>
+        <span class="share" part="share">${formatShare(share, locale)}</span>
+      </div>
+      ${help ? html`<p class="help" id="help-${id}">${help}</p>` : nothing}
+      <div class="slider" part="slider">
+        <div class="track" part="track">
+          ${
+            band
+              ? html`<div
+                class="band"
+                part="band"
+                data-from=${band.from}
+                data-to=${band.to}
+                style=${styleMap({ left: `${band.from * 100}%`, width: `${(band.to - band.from) * 100}%` })}
+              ></div>`
+              : nothing
+          }
+        </div>
+        <input
+          type="range"
+          id="weight-${id}"
+          data-criterion=${id}
+          min="0"
+          max=${max}
+          step=${this.sliderStep}
+          .value=${live(String(weight))}
+          aria-valuetext=${this.strings.valueText(formatShare(share, locale))}
+          aria-describedby=${describedBy || nothing}
+          @input=${this.onInput}
+        />
+      </div>
+      ${
+        interval && best
+          ? html`<p class="stability" part="stability" id="stability-${id}">${this.renderSentence(model, criterion, interval, best)}</p>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  protected override render() {
+    const ctx = this.advice.context;
+    if (!ctx || !this.advice.state) return this.renderNoModule();
+    const model = ctx.model;
+    const strings = this.strings;
+    const weights = this.rawWeights(model);
+    const shares = weightShares(model, weights);
+    const max = this.scaleMax(weights);
+    const evaluation = this.stability;
+    const stability = evaluation.error ? undefined : evaluation.value;
+    const noneOpen = !evaluation.error && evaluation.status !== 'loading' && stability !== undefined && stability.best === null;
+    return html`
+      ${this.headingLevel ? renderHeading(this.headingLevel, strings.title) : nothing}
+      <p class="intro">${strings.intro}</p>
+      ${this.renderPresets(model, shares)}
+      ${this.renderError(evaluation.error)}
+      ${evaluation.value === undefined && !evaluation.error ? this.renderLoading(evaluation.slow) : nothing}
+      ${noneOpen ? html`<p class="status" part="status">${this.common.noEligible}</p>` : nothing}
+      ${
+        stability?.best
+          ? html`<p class="legend"><span class="legend-swatch" aria-hidden="true"></span><span>${strings.bandLegend}</span></p>`
+          : nothing
+      }
+      <ul class="criteria" role="list">
+        ${model.criteria.map((c) => this.renderCriterion(model, c, weights[c.id] ?? 0, shares[c.id] ?? 0, max, stability))}
+      </ul>
+      <div class="reset-row">
+        <button type="button" part="reset" @click=${this.onReset}>${strings.reset}</button>
+      </div>
+    `;
+  }
+}
+
+function isMoney(criterion: Criterion): boolean {
+  return criterion.format?.style === 'currency';
 }
