@@ -1,0 +1,68 @@
+import type { Locale } from '@advice-kit/core';
+
+/** Every text `<advice-tipping-point>` shows. Values come in formatted, with their unit. */
+export interface TippingPointStrings {
+  /** A stretch from the lowest value: "Tot en met 13 ritten". */
+  upTo: (value: string) => string;
+  /** A stretch in the middle: "Van 14 tot en met 20 ritten". */
+  between: (from: string, to: string) => string;
+  /** One single value: "Bij 14 ritten". */
+  at: (value: string) => string;
+  /** The last stretch: "Vanaf 21 ritten". */
+  from: (value: string) => string;
+  /** The whole range has one best option. */
+  everywhere: (from: string, to: string) => string;
+  /** One line of the text equivalent: "Tot en met 13 ritten: Reizen op saldo." */
+  line: (stretch: string, option: string) => string;
+  /** Where no option is open. */
+  none: string;
+  /** The best option at the person's own answer. */
+  yours: (value: string, option: string) => string;
+  /** The person answered with a range. */
+  yoursRange: (from: string, to: string) => string;
+  /** The slider's spoken value: "14 ritten per week: Maandpas". */
+  valueText: (value: string, option: string) => string;
+  /** How to operate the band. */
+  hint: string;
+  /** The thresholds were found by sampling, not exactly. */
+  notExact: string;
+  /** Marks the person's own value in the choice list. */
+  current: string;
+  /** The `factor` attribute names no factor of the model. */
+  unknownFactor: (id: string) => string;
+}
+
+export const tippingPointStrings: Record<Locale, TippingPointStrings> = {
+  nl: {
+    upTo: (value) => `Tot en met ${value}`,
+    between: (from, to) => `Van ${from} tot en met ${to}`,
+    at: (value) => `Bij ${value}`,
+    from: (value) => `Vanaf ${value}`,
+    everywhere: (from, to) => `Bij elk antwoord van ${from} tot en met ${to}`,
+    line: (stretch, option) => `${stretch}: ${option}.`,
+    none: 'geen van de mogelijkheden',
+    yours: (value, option) => `Bij uw antwoord (${value}) is ${option} het beste.`,
+    yoursRange: (from, to) => `U weet het niet precies: uw antwoord ligt tussen ${from} en ${to}.`,
+    valueText: (value, option) => `${value}: ${option}`,
+    hint: 'Klik op de balk of gebruik de pijltjestoetsen om te zien wat het advies wordt bij een ander antwoord.',
+    notExact: 'Deze grenzen zijn een schatting. Ze kunnen een klein beetje anders liggen.',
+    current: 'uw antwoord',
+    unknownFactor: (id) => `Dit onderdeel kan niet worden getoond: er is geen vraag met de naam "${id}".`,
+  },
+  en: {
+    upTo: (value) => `Up to ${value}`,
+    between: (from, to) => `From ${from} to ${to}`,
+    at: (value) => `At ${value}`,
+    from: (value) => `From ${value}`,
+    everywhere: (from, to) => `For every answer from ${from} to ${to}`,
+    line: (stretch, option) => `${stretch}: ${option}.`,
+    none: 'none of the options',
+    yours: (value, option) => `With your answer (${value}), ${option} is the best.`,
+    yoursRange: (from, to) => `You are not sure: your answer lies between ${from} and ${to}.`,
+    valueText: (value, option) => `${value}: ${option}`,
+    hint: 'Click the band or use the arrow keys to see the advice for another answer.',
+    notExact: 'These limits are an estimate. They may lie slightly differently.',
+    current: 'your answer',
+    unknownFactor: (id) => `This part cannot be shown: there is no question called "${id}".`,
+  },
+};
