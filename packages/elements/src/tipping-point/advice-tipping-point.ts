@@ -39,7 +39,7 @@ import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
  *
  * @event advice-view - Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`.
  * @event input - Native, from the band's slider while the person moves it.
- * @event change - Native, from the band's slider when the person lets go.
+ * @event change - Native, from the band's slider when the person lets go (stays inside the shadow root, as native `change` does).
  *
  * @csspart heading - The title (the factor's question), when `heading-level` is set.
  * @csspart label - The factor's question, when there is no title.

@@ -39,8 +39,8 @@ const SAME_SHARE = 1e-9;
  * weight divided by the total. The highlighted band on each track and the
  * sentence under it come from the core's `weightStability`.
  *
- * @event input - Native, from a slider while the person moves it (not composed beyond the shadow root for `change`).
- * @event change - Native, from a slider when the person lets go.
+ * @event input - Native, from a slider while the person moves it.
+ * @event change - Native, from a slider when the person lets go (stays inside the shadow root, as native `change` does).
  *
  * @csspart heading - The title, when `heading-level` is set.
  * @csspart presets - The group of preset buttons.
