@@ -467,6 +467,13 @@ export class AdviceQuestionsElement extends AdviceElement {
     }
   }
 
+  /** An answer as the summary shows it; yes/no in the words of the question's radio buttons. */
+  private answerText(factor: Factor): string {
+    const value = this.answerOf(factor);
+    if (factor.kind === 'boolean') return value === true ? this.strings.yes : this.strings.no;
+    return formatFactorValue(factor, value, this.locale);
+  }
+
   private renderSummary(): TemplateResult {
     const s = this.strings;
     const locale = this.locale;
@@ -480,7 +487,7 @@ export class AdviceQuestionsElement extends AdviceElement {
           return html`<div class="answer">
             <dt>${label}</dt>
             <dd>
-              <span>${formatFactorValue(factor, this.answerOf(factor), locale)}</span>
+              <span>${this.answerText(factor)}</span>
               <button type="button" @click=${() => this.go(i)}>
                 ${s.change}<span class="visually-hidden">: ${label}</span>
               </button>

@@ -1,0 +1,260 @@
+import { type Locale, localize, nearestFlips, rank, type Situation } from '@advice-kit/core';
+import type { AdviceModuleElement, AdviceResultElement } from '@advice-kit/elements';
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { CLEAR_MARGIN, SMALL_MARGIN } from '../../packages/elements/src/result/advice-result.js';
+import { formatCriterion, formatNumber } from '../../packages/elements/src/shared/format.js';
+import { clubModel, failingModel, noneEligibleModel, slowModel } from './fixtures.js';
+import { expectAccessible, mount, record, settle, shadow, unmountAll } from './helpers.js';
+
+afterEach(unmountAll);
+
+const RESULT = html`<advice-module><advice-result></advice-result></advice-module>`;
+
+function resultOf(module: AdviceModuleElement) {
+  const el = module.querySelector('advice-result') as AdviceResultElement;
+  return { el, r: shadow(el) };
+}
+
+/** Collapses white space (Intl's no-break spaces included), so texts compare as a person reads them. */
+function norm(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+function text(el: Element | null | undefined): string {
+  return norm(el?.textContent ?? '');
+}
+
+function label(id: string | null, locale: Locale = 'nl'): string {
+  return localize(clubModel.options.find((o) => o.id === id)?.label, locale);
+}
+
+async function setSituation(module: AdviceModuleElement, situation: Situation) {
+  module.state = { ...(module.state as NonNullable<AdviceModuleElement['state']>), situation };
+  await settle(module);
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<advice-result>', () => {
+  it("shows exactly the core's best option, its values, the ranking and the nearest flips", async () => {
+    const module = await mount(clubModel, RESULT);
+    const { el, r } = resultOf(module);
+    for (const situation of [{ visits: 6 }, { visits: 16, member: true }, { visits: 3, member: true, region: 'south' }] as Situation[]) {
+      await setSituation(module, situation);
+      const expected = await rank(clubModel, situation);
+      const flips = await nearestFlips(clubModel, situation, null, { limit: 3 });
+      const root = el.shadowRoot as ShadowRoot;
+      expect(text(root.querySelector('[part=best-label]'))).toBe(label(expected.best));
+      const best = expected.ranking[0];
+      for (const criterion of clubModel.criteria) {
+        expect(text(root.querySelector('[part=values]'))).toContain(
+          norm(`${localize(criterion.label, 'nl')}${formatCriterion(criterion, best?.values[criterion.id] as number, 'nl')}`),
+        );
+      }
+      // ranking: every option, eligible ones in the core's order, then the ineligible with their reason
+      const ranked = Array.from(root.querySelectorAll('.ranking-list > li')).map((li) => text(li.querySelector('.rank-label')));
+      expect(ranked).toEqual(expected.ranking.filter((o) => o.eligible).map((o) => label(o.optionId)));
+      for (const [i, o] of expected.ranking.filter((x) => x.eligible).entries()) {
+        expect(text(root.querySelectorAll('.ranking-list > li')[i])).toContain(
+          `${formatNumber((o.score ?? 0) * 100, 'nl', { maximumFractionDigits: 0 })} van de 100 punten`,
+        );
+      }
+      for (const o of expected.ranking.filter((x) => !x.eligible)) {
+        expect(text(root.querySelector('[part=ranking]'))).toContain(`${label(o.optionId)}: ${localize(o.reason, 'nl')}`);
+      }
+      // flips as sentences, in the core's order
+      const sentences = Array.from(root.querySelectorAll('[part=flips] li')).map(text);
+      expect(sentences).toHaveLength(flips.flips.length);
+      flips.flips.forEach((flip, i) => {
+        const sentence = sentences[i] ?? '';
+        expect(sentence).toContain(label(flip.best));
+        if (flip.direction === 'increase') expect(sentence).toBe(`Vanaf ${flip.to} keer per maand is ${label(flip.best)} het beste.`);
+        if (flip.direction === 'decrease')
+          expect(sentence).toBe(`Bij ${flip.to} keer per maand of minder is ${label(flip.best)} het beste.`);
+        if (flip.direction === 'change') expect(sentence).toMatch(/^Als uw antwoord op ".+" .+ is, dan is .+ het beste\.$/);
+      });
+    }
+    // a yes/no answer that changes the advice, when only cost counts
+    module.state = {
+      ...(module.state as NonNullable<AdviceModuleElement['state']>),
+      situation: { visits: 16, member: true },
+      weights: { cost: 1, flexibility: 0 },
+    };
+    await settle(module);
+    const flips = await nearestFlips(clubModel, { visits: 16, member: true }, { cost: 1, flexibility: 0 }, { limit: 3 });
+    const change = flips.flips.find((f) => f.factorId === 'member');
+    expect(change?.direction).toBe('change');
+    expect(Array.from(el.shadowRoot?.querySelectorAll('[part=flips] li') ?? []).map(text)).toContain(
+      `Als uw antwoord op "Bent u lid van de club?" nee is, dan is ${label(change?.best ?? null)} het beste.`,
+    );
+    expect(r.getByRole('heading', { name: 'Wat kan het advies veranderen?' })).toBeTruthy();
+  });
+
+  it('explains why with the contributions, and how sure from the margin', async () => {
+    const module = await mount(clubModel, RESULT);
+    const { el, r } = resultOf(module);
+    for (const visits of [6, 13, 15]) {
+      await setSituation(module, { visits });
+      const expected = await rank(clubModel, { visits });
+      const best = expected.ranking[0];
+      const root = el.shadowRoot as ShadowRoot;
+      const why = text(root.querySelector('[part=why]'));
+      for (const criterion of clubModel.criteria) {
+        const points = formatNumber((best?.contributions[criterion.id] ?? 0) * 100, 'nl', { maximumFractionDigits: 0 });
+        const possible = formatNumber((expected.weights[criterion.id] ?? 0) * 100, 'nl', { maximumFractionDigits: 0 });
+        expect(why).toContain(`${points} van de ${possible} mogelijke punten`);
+      }
+      expect(why).toContain('Kosten per maand telt het zwaarst mee');
+      const sure = text(root.querySelector('[part=sure]'));
+      const runnerUp = label(expected.runnerUp);
+      if (expected.margin >= CLEAR_MARGIN) expect(sure).toContain(`${label(expected.best)} past duidelijk beter dan ${runnerUp}.`);
+      else if (expected.margin >= SMALL_MARGIN) expect(sure).toContain('maar het verschil is klein');
+      else expect(sure).toContain('passen bijna even goed');
+    }
+    expect(r.getByRole('heading', { name: 'Hoe zeker is dit advies?' })).toBeTruthy();
+  });
+
+  it('fires advice-view when the person opens why or the ranking, not at start-up', async () => {
+    const module = await mount(clubModel, RESULT);
+    const views = record<{ view: string }>(module, 'advice-view');
+    await settle(module);
+    expect(views).toHaveLength(0);
+    await userEvent.click(page.getByText('Waarom dit advies?'));
+    await settle(module);
+    expect(views.map((e) => e.detail.view)).toEqual(['why']);
+    await userEvent.click(page.getByText('Waarom dit advies?'));
+    await settle(module);
+    expect(views).toHaveLength(1);
+    await userEvent.click(page.getByText('Alle mogelijkheden vergeleken'));
+    await settle(module);
+    expect(views.map((e) => e.detail.view)).toEqual(['why', 'ranking']);
+  });
+
+  it('announces a new advice once it has settled, never at start-up nor per step of a slider', async () => {
+    const module = await mount(clubModel, RESULT);
+    const { el } = resultOf(module);
+    const live = el.shadowRoot?.querySelector('[role=status][aria-live=polite]') as HTMLElement;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(text(live))).observe(live, { childList: true, subtree: true, characterData: true });
+    await wait(900);
+    expect(text(live)).toBe('');
+
+    // slider moving within the same advice: nothing
+    for (const visits of [7, 8, 9]) await setSituation(module, { visits });
+    await wait(900);
+    expect(said).toEqual([]);
+
+    // the advice changes and flips back quickly: nothing
+    const far = (await rank(clubModel, { visits: 18 })).best;
+    expect(far).not.toBe((await rank(clubModel, { visits: 9 })).best);
+    await setSituation(module, { visits: 18 });
+    await wait(200);
+    await setSituation(module, { visits: 9 });
+    await wait(900);
+    expect(said).toEqual([]);
+
+    // the advice changes while dragging, then stays: announced once
+    for (const visits of [16, 17, 18, 19]) {
+      await setSituation(module, { visits });
+      await wait(100);
+    }
+    expect(said).toEqual([]);
+    await wait(900);
+    expect(said).toEqual([`Advies: ${label(far)}`]);
+    await setSituation(module, { visits: 20 });
+    await wait(900);
+    expect(said).toHaveLength(1);
+  });
+
+  it('speaks English', async () => {
+    const module = await mount(clubModel, RESULT, { locale: 'en' });
+    const { el, r } = resultOf(module);
+    const expected = await rank(clubModel, { visits: 6 });
+    const flips = await nearestFlips(clubModel, { visits: 6 }, null, { limit: 3 });
+    expect(r.getByText('We recommend:')).toBeTruthy();
+    expect(text(el.shadowRoot?.querySelector('[part=best-label]'))).toBe(label(expected.best, 'en'));
+    expect(r.getByRole('heading', { name: 'How sure is this advice?' })).toBeTruthy();
+    expect(r.getByText('Why this advice?')).toBeTruthy();
+    const flip = flips.flips[0];
+    expect(text(el.shadowRoot?.querySelector('[part=flips] li'))).toBe(
+      `From ${flip?.to} times a month, ${label(flip?.best ?? null, 'en')} is best.`,
+    );
+  });
+
+  it('shows a loading state for a slow model, then the advice', async () => {
+    const module = await mount(slowModel(700), RESULT);
+    const { r } = resultOf(module);
+    await wait(300);
+    expect(r.getByText('Het advies wordt berekend…')).toBeTruthy();
+    await wait(900);
+    await settle(module);
+    expect(r.queryByText('Het advies wordt berekend…')).toBeNull();
+    expect(r.getByText('Wij raden aan:')).toBeTruthy();
+  });
+
+  it('shows an error with a retry that recovers', async () => {
+    const model = failingModel();
+    const errors = record(document, 'advice-error');
+    const module = await mount(model, RESULT);
+    const { r } = resultOf(module);
+    const alert = r.getByRole('alert');
+    expect(text(alert)).toContain('Het advies kon niet worden berekend.');
+    expect(errors.length).toBeGreaterThan(0);
+    await expectAccessible(module);
+    model.fail.value = false;
+    await userEvent.click(page.getByRole('button', { name: 'Opnieuw proberen' }));
+    await settle(module);
+    expect(r.queryByRole('alert')).toBeNull();
+    expect(r.getByText('Wij raden aan:')).toBeTruthy();
+  });
+
+  it('says clearly when no option fits, with the reason per option', async () => {
+    const module = await mount(noneEligibleModel, RESULT);
+    const { el, r } = resultOf(module);
+    expect(r.getByText('Geen van de mogelijkheden past bij deze situatie.')).toBeTruthy();
+    const none = text(el.shadowRoot?.querySelector('[part=none]'));
+    for (const option of noneEligibleModel.options) expect(none).toContain(`${localize(option.label, 'nl')}: Gesloten`);
+    expect(el.shadowRoot?.querySelector('[part=best]')).toBeNull();
+    await expectAccessible(module);
+  });
+
+  it('shows its own heading only when heading-level is set, and says so outside a module', async () => {
+    const module = await mount(clubModel, html`<advice-module><advice-result heading-level="2"></advice-result></advice-module>`);
+    const { r } = resultOf(module);
+    expect(r.getByRole('heading', { level: 2, name: 'Ons advies' })).toBeTruthy();
+    expect(r.getByRole('heading', { level: 3, name: 'Hoe zeker is dit advies?' })).toBeTruthy();
+
+    const container = document.createElement('div');
+    container.lang = 'nl';
+    container.innerHTML = '<advice-result></advice-result>';
+    document.body.append(container);
+    const el = container.firstElementChild as AdviceResultElement;
+    await el.updateComplete;
+    expect(shadow(el).getByText('Dit onderdeel werkt alleen binnen een adviesmodule.')).toBeTruthy();
+    container.remove();
+  });
+
+  it('has no accessibility violations, open and at 320 px', async () => {
+    const module = await mount(clubModel, RESULT);
+    await setSituation(module, { visits: { min: 8, max: 18 }, member: true });
+    const { el } = resultOf(module);
+    for (const details of Array.from(el.shadowRoot?.querySelectorAll('details') ?? [])) details.open = true;
+    await settle(module);
+    await expectAccessible(module);
+    unmountAll();
+
+    const narrow = await mount(clubModel, RESULT, { width: 320 });
+    await setSituation(narrow, { visits: { min: 8, max: 18 }, member: true });
+    const small = resultOf(narrow).el;
+    for (const details of Array.from(small.shadowRoot?.querySelectorAll('details') ?? [])) details.open = true;
+    await settle(narrow);
+    await expectAccessible(narrow);
+    const right = small.getBoundingClientRect().right;
+    for (const node of Array.from(small.shadowRoot?.querySelectorAll('*') ?? [])) {
+      if (node.closest('.visually-hidden')) continue;
+      expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 80)).toBeLessThanOrEqual(right + 0.5);
+    }
+  });
+});
