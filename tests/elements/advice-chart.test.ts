@@ -14,7 +14,7 @@ import type { AdviceChartElement, AdviceModuleElement } from '@advice-kit/elemen
 import { html } from 'lit';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { loadChartData, MAX_POINTS, samplePoints, seriesOf } from '../../packages/elements/src/chart/series.js';
+import { loadChartData, seriesOf } from '../../packages/elements/src/chart/series.js';
 import { formatCriterion } from '../../packages/elements/src/shared/format.js';
 import { clubDefinition, clubModel, failingModel, noneEligibleModel, slowModel } from './fixtures.js';
 import { expectAccessible, mount, record, settle, shadow, unmountAll } from './helpers.js';
@@ -322,19 +322,7 @@ describe('<advice-chart>', () => {
   });
 });
 
-describe('chart series (pure sampling, bound for the core)', () => {
-  it('takes every step of a small grid', () => {
-    expect(samplePoints(visits)).toEqual(Array.from({ length: 21 }, (_, i) => i));
-    expect(samplePoints({ min: 0, max: 1, step: 0.1 })).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]);
-  });
-
-  it('bounds a fine grid and keeps both sides of every threshold and the extra values', () => {
-    const points = samplePoints({ min: 0, max: 1000, step: 1 }, [{ at: 437 }], [123.4]);
-    expect(points.length).toBeLessThanOrEqual(MAX_POINTS + 3);
-    expect(points).toEqual([...points].sort((a, b) => a - b));
-    for (const x of [0, 1000, 436, 437, 123]) expect(points).toContain(x);
-  });
-
+describe('chart series', () => {
   it('reads the criterion of every option from the rankings, null where not open', async () => {
     const results = await Promise.all([0, 10].map((x) => rank(clubModel, { visits: x })));
     const series = seriesOf(clubModel, 'visits', 'cost', [0, 10], results);

@@ -37,6 +37,7 @@ export {
   scenarioFromSuggestion,
 } from './scenarios.js';
 export { type RankedOption, utility, weightShares } from './score.js';
+export { type FactorSeriesOptions, type FactorSeriesResult, factorSeries, type SeriesPoint } from './series.js';
 export {
   checkFactorValue,
   defaultSituation,

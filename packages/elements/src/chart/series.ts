@@ -1,58 +1,21 @@
 /**
- * The numbers behind `<advice-chart>`: where to sample a number factor and
- * the criterion value of every option there, all taken from the core's
- * `tippingPoints` and `rank`. No DOM, no Chart.js: this is the part that may
- * move into @advice-kit/core as `criterionSeries` later.
+ * The numbers behind `<advice-chart>`: the criterion value of every option
+ * across a factor, read from the core's `factorSeries`. No DOM, no Chart.js.
  */
 import {
   type AdviceError,
   type AdviceModel,
   type EngineOptions,
-  gridOf,
+  factorSeries,
   type NumberFactor,
   type RankResult,
-  rank,
   type Situation,
-  type Threshold,
   type TippingPointsResult,
-  tippingPoints,
   type Weights,
 } from '@advice-kit/core';
 
 /** Most points sampled along a factor; a finer grid is sampled evenly plus both sides of every threshold. */
 export const MAX_POINTS = 200;
-
-/**
- * Grid values of `factor` to evaluate, ascending and distinct: every step
- * when the grid has at most `maxPoints` values; otherwise `maxPoints` evenly
- * spaced grid values (the same ones `tippingPoints` samples with
- * `samples: maxPoints`, so their assessments are already cached), plus every
- * threshold's `at` and the step before it, plus the `extra` values (the
- * person's own) snapped to the grid.
- */
-export function samplePoints(
-  factor: Pick<NumberFactor, 'min' | 'max' | 'step'>,
-  thresholds: readonly Pick<Threshold, 'at'>[] = [],
-  extra: readonly number[] = [],
-  maxPoints = MAX_POINTS,
-): number[] {
-  const grid = gridOf(factor);
-  const count = grid.last + 1;
-  const indices = new Set<number>();
-  if (count <= Math.max(2, maxPoints)) {
-    for (let i = 0; i <= grid.last; i++) indices.add(i);
-  } else {
-    const n = Math.max(2, Math.floor(maxPoints));
-    for (let k = 0; k < n; k++) indices.add(Math.round((k * grid.last) / (n - 1)));
-    for (const t of thresholds) {
-      const i = grid.nearest(t.at);
-      indices.add(i);
-      if (i > 0) indices.add(i - 1);
-    }
-  }
-  for (const x of extra) if (Number.isFinite(x)) indices.add(grid.nearest(x));
-  return [...indices].sort((a, b) => a - b).map((i) => grid.value(i));
-}
 
 /** One option's line: its criterion value at each point, null where it is not open (a gap in the line). */
 export interface OptionSeries {
@@ -100,18 +63,14 @@ export interface ChartData {
   /** The grid values sampled, ascending. */
   readonly points: readonly number[];
   /** The core's ranking at each point (all criteria, so switching criterion needs no new work). */
-  readonly results: readonly RankResult[];
+  readonly results: readonly Pick<RankResult, 'ranking'>[];
   readonly error?: AdviceError;
 }
 
 /**
- * Tipping points of `factor`, then a ranking at every sample point, the
- * other factors as in `situation`. One cancellable unit of work; never
- * rejects (failures come back in `error`).
- *
- * The rankings start from the resolved situation (uncertain answers at their
- * middle), so that a range answered for another factor is not swept again at
- * every point: the values are the same.
+ * Tipping points of `factor` and the ranking at every sample point, from the
+ * core's `factorSeries` (one batch for all points). One cancellable unit of
+ * work; never rejects (failures come back in `error`).
  */
 export async function loadChartData(
   model: AdviceModel,
@@ -121,16 +80,9 @@ export async function loadChartData(
   options: EngineOptions,
   maxPoints = MAX_POINTS,
 ): Promise<ChartData> {
-  const [tipping, own] = await Promise.all([
-    tippingPoints(model, situation, weights, factor.id, { ...options, samples: maxPoints }),
-    rank(model, situation, weights, options),
-  ]);
-  const failed = tipping.error ?? own.error;
-  if (failed) return { factorId: factor.id, tipping: undefined, points: [], results: [], error: failed };
-  const value = own.situation[factor.id];
-  const points = samplePoints(factor, tipping.thresholds, typeof value === 'number' ? [value] : [], maxPoints);
-  const results = await Promise.all(points.map((x) => rank(model, { ...own.situation, [factor.id]: x }, weights, options)));
-  const error = results.find((r) => r.error)?.error;
-  if (error) return { factorId: factor.id, tipping: undefined, points: [], results: [], error };
-  return { factorId: factor.id, tipping, points, results };
+  const series = await factorSeries(model, situation, weights, factor.id, { ...options, points: maxPoints });
+  if (series.error || !series.tipping) {
+    return { factorId: factor.id, tipping: undefined, points: [], results: [], ...(series.error ? { error: series.error } : {}) };
+  }
+  return { factorId: factor.id, tipping: series.tipping, points: series.points.map((p) => p.value), results: series.points };
 }
