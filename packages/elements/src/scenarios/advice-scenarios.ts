@@ -1,9 +1,633 @@
-import { html } from 'lit';
+import {
+  type AdviceError,
+  type AdviceModel,
+  type AdviceState,
+  type AdviceStore,
+  applyScenario,
+  type CompareScenariosResult,
+  compareScenarios,
+  type Factor,
+  localize,
+  type NumberFactor,
+  type RankResult,
+  type Scenario,
+  type ScenarioOutcome,
+  type SuggestedScenario,
+  scenarioFromSuggestion,
+} from '@advice-kit/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
+import type { AdviceAction } from '../shared/context.js';
+import { Evaluation } from '../shared/controllers.js';
+import { formatCriterion, formatFactorValue } from '../shared/format.js';
+import { renderHeading } from '../shared/heading.js';
+import { intlLocale } from '../shared/locale.js';
+import { baseStyles } from '../shared/styles.js';
+import { type ScenariosStrings, scenariosStrings } from './advice-scenarios.strings.js';
+import { scenariosStyles } from './advice-scenarios.styles.js';
+import {
+  formatRelative,
+  fromSelect,
+  isRelative,
+  numberFieldText,
+  type Override,
+  parseNumberOverride,
+  sameOverride,
+  selectValue,
+} from './overrides.js';
 
-/** @summary Placeholder until the element is built. */
+type Removed = { scenario: Scenario; index: number };
+
+/**
+ * @summary "What if": the person adds scenarios (blank or from the model's suggestions), names and edits them, and compares the advice in each side by side with their own situation.
+ *
+ * Every change goes through the `<advice-module>` around it, which reports it
+ * with an `advice-change` event (`action`: `scenario-add`, `scenario-edit`,
+ * `scenario-remove`, `scenario-restore` or `scenario-activate`). The
+ * comparison comes from the core's `compareScenarios`.
+ *
+ * @event advice-error - The model failed or timed out while comparing (bubbles from the element).
+ *
+ * @csspart heading - The title, only when `heading-level` is set.
+ * @csspart banner - The notice shown while a scenario is being viewed, with the way back.
+ * @csspart list - The list of the person's scenarios.
+ * @csspart scenario - One scenario in the list.
+ * @csspart scenario-active - The scenario being viewed (also has part `scenario`).
+ * @csspart actions - The buttons of one scenario.
+ * @csspart editor - The name field and the changes of one scenario.
+ * @csspart notice - The message after removing a scenario, with the undo button.
+ * @csspart undo - The undo button.
+ * @csspart add - The button that adds a blank scenario.
+ * @csspart suggestions - The model's suggested scenarios.
+ * @csspart suggestion - One suggestion button.
+ * @csspart comparison - The comparison: verdict and table.
+ * @csspart verdict - "The advice is the same in every scenario" or how many differ.
+ * @csspart table-wrapper - The scrolling box around the table.
+ * @csspart table - The comparison table.
+ * @csspart tag - The "changed" tag on a value that differs from the person's own situation.
+ * @csspart status - Loading and empty messages.
+ * @csspart error - The error message with its retry button.
+ *
+ * @cssproperty --advice-scenarios-gap - Space between the parts.
+ * @cssproperty --advice-scenarios-heading-font-size - Size of the title.
+ * @cssproperty --advice-scenarios-banner-background-color - Background of the "you are viewing" banner.
+ * @cssproperty --advice-scenarios-banner-border-color - Edge of the banner.
+ * @cssproperty --advice-scenarios-item-background-color - Background of a scenario.
+ * @cssproperty --advice-scenarios-item-border-color - Border of a scenario.
+ * @cssproperty --advice-scenarios-item-border-radius - Corners of a scenario.
+ * @cssproperty --advice-scenarios-item-padding - Space inside a scenario.
+ * @cssproperty --advice-scenarios-item-active-border-color - Border of the scenario being viewed.
+ * @cssproperty --advice-scenarios-item-active-color - Text "you are viewing this scenario".
+ * @cssproperty --advice-scenarios-input-background-color - Background of the fields.
+ * @cssproperty --advice-scenarios-input-border-color - Border of the fields.
+ * @cssproperty --advice-scenarios-input-border-radius - Corners of the fields.
+ * @cssproperty --advice-scenarios-notice-background-color - Background of the undo message.
+ * @cssproperty --advice-scenarios-notice-border-color - Border of the undo message.
+ * @cssproperty --advice-scenarios-table-border-color - Lines of the comparison table.
+ * @cssproperty --advice-scenarios-table-header-background-color - Background of the column headers.
+ * @cssproperty --advice-scenarios-changed-background-color - Background of a cell that differs from the person's own situation.
+ * @cssproperty --advice-scenarios-tag-background-color - Background of the "changed" tag.
+ * @cssproperty --advice-scenarios-tag-color - Text of the "changed" tag.
+ */
 export class AdviceScenariosElement extends AdviceElement {
+  static override styles = [baseStyles, scenariosStyles];
+
+  /** Renders a title at this heading level (2–6). Without it the element has no title of its own. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number | undefined;
+
+  /** Scenarios whose editor is open. */
+  @state() private open: ReadonlySet<string> = new Set();
+  /** The scenario removed last, for undo. */
+  @state() private removed: Removed | null = null;
+  /** The polite message for screen readers. */
+  @state() private announcement = '';
+  /** What the person typed into a field that could not be used, by `scenario|factor`. */
+  @state() private drafts: Readonly<Record<string, string>> = {};
+  /** The message next to such a field. */
+  @state() private fieldErrors: Readonly<Record<string, string>> = {};
+
+  private readonly ids = new Map<string, number>();
+
+  private readonly comparison = new Evaluation<CompareScenariosResult>(
+    this,
+    (signal) => {
+      const ctx = this.advice.context;
+      const s = this.advice.state;
+      if (!ctx || !s) return null;
+      return compareScenarios(ctx.model, s.situation, s.scenarios, s.weights, {
+        signal,
+        cache: ctx.cache,
+        timeout: ctx.timeout,
+        locale: ctx.locale,
+      });
+    },
+    () => {
+      const s = this.advice.state;
+      return [this.advice.context, s?.situation, s?.scenarios, s?.weights];
+    },
+  );
+
+  private get strings(): ScenariosStrings {
+    return scenariosStrings[this.locale];
+  }
+
+  /** A stable, idref-safe id for a scenario's pieces in the shadow root. */
+  private uid(scenarioId: string): string {
+    let n = this.ids.get(scenarioId);
+    if (n === undefined) {
+      n = this.ids.size + 1;
+      this.ids.set(scenarioId, n);
+    }
+    return `scenario-${n}`;
+  }
+
+  // ---- event handlers --------------------------------------------------------
+
+  private act(action: AdviceAction, change: (store: AdviceStore) => void): void {
+    this.advice.context?.act(action, change);
+  }
+
+  private async announce(message: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = message;
+  }
+
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus();
+  }
+
+  private nextBlankName(scenarios: readonly Scenario[]): string {
+    const names = new Set(scenarios.map((s) => s.name));
+    let n = scenarios.length + 2;
+    while (names.has(this.strings.blankName(n))) n++;
+    return this.strings.blankName(n);
+  }
+
+  private addBlank(): void {
+    const s = this.advice.state;
+    if (!s) return;
+    let created = undefined as Scenario | undefined;
+    this.act('scenario-add', (store) => {
+      created = store.addScenario({ name: this.nextBlankName(s.scenarios), overrides: {} });
+    });
+    if (!created) return;
+    this.open = new Set([...this.open, created.id]);
+    void this.announce(this.strings.added);
+    void this.focusLater(`#${this.uid(created.id)}-name-field`);
+  }
+
+  private addSuggestion(suggestion: SuggestedScenario): void {
+    const scenario = scenarioFromSuggestion(suggestion, this.locale);
+    let created = undefined as Scenario | undefined;
+    this.act('scenario-add', (store) => {
+      created = store.addScenario({ id: scenario.id, name: scenario.name, overrides: scenario.overrides, suggestion: suggestion.id });
+    });
+    if (!created) return;
+    void this.announce(this.strings.added);
+    void this.focusLater(`#${this.uid(created.id)}-name`);
+  }
+
+  private duplicate(scenario: Scenario): void {
+    let created = undefined as Scenario | undefined;
+    this.act('scenario-add', (store) => {
+      created = store.addScenario({
+        name: this.strings.copyName(scenario.name),
+        overrides: { ...scenario.overrides },
+        ...(scenario.weights ? { weights: { ...scenario.weights } } : {}),
+        ...(scenario.suggestion ? { suggestion: scenario.suggestion } : {}),
+      });
+    });
+    if (!created) return;
+    void this.announce(this.strings.added);
+    void this.focusLater(`#${this.uid(created.id)}-name`);
+  }
+
+  private removeScenario(scenario: Scenario): void {
+    let removed = null as Removed | null;
+    this.act('scenario-remove', (store) => {
+      removed = store.removeScenario(scenario.id);
+    });
+    if (!removed) return;
+    this.removed = removed;
+    this.clearFieldState(scenario.id);
+    void this.announce(this.strings.removed);
+    void this.focusLater('.notice button');
+  }
+
+  private undo(): void {
+    const removed = this.removed;
+    if (!removed) return;
+    this.act('scenario-restore', (store) => store.restoreScenario(removed));
+    this.removed = null;
+    void this.announce(this.strings.restored);
+    void this.focusLater(`#${this.uid(removed.scenario.id)}-name`);
+  }
+
+  private toggleActive(scenario: Scenario): void {
+    const active = this.advice.state?.activeScenario === scenario.id;
+    this.act('scenario-activate', (store) => store.setActiveScenario(active ? null : scenario.id));
+  }
+
+  private backToOwn(): void {
+    const id = this.advice.state?.activeScenario;
+    this.act('scenario-activate', (store) => store.setActiveScenario(null));
+    if (id) void this.focusLater(`#${this.uid(id)}-view`);
+  }
+
+  private toggleEditor(scenario: Scenario): void {
+    const next = new Set(this.open);
+    if (next.has(scenario.id)) next.delete(scenario.id);
+    else next.add(scenario.id);
+    this.open = next;
+  }
+
+  private rename(scenario: Scenario, input: HTMLInputElement): void {
+    const key = `${scenario.id}|name`;
+    const name = input.value.trim();
+    if (name === '') {
+      this.setFieldState(key, input.value, this.strings.nameRequired);
+      return;
+    }
+    this.setFieldState(key, undefined, undefined);
+    if (name !== scenario.name) this.act('scenario-edit', (store) => store.updateScenario(scenario.id, { name }));
+  }
+
+  private onNameKeydown(scenario: Scenario, event: KeyboardEvent): void {
+    if (event.key === 'Enter') this.rename(scenario, event.target as HTMLInputElement);
+  }
+
+  private setOverride(scenario: Scenario, factor: Factor, value: Override | null): void {
+    const current = scenario.overrides[factor.id];
+    if (value === null ? current === undefined : sameOverride(current, value)) return;
+    const overrides: Record<string, Override> = { ...scenario.overrides };
+    if (value === null) delete overrides[factor.id];
+    else overrides[factor.id] = value;
+    this.act('scenario-edit', (store) => store.updateScenario(scenario.id, { overrides }));
+  }
+
+  private onNumberChange(scenario: Scenario, factor: NumberFactor, input: HTMLInputElement): void {
+    const key = `${scenario.id}|${factor.id}`;
+    const parsed = parseNumberOverride(factor, input.value, this.locale);
+    if (parsed.kind === 'invalid') {
+      this.setFieldState(key, input.value, parsed.message);
+      return;
+    }
+    this.setFieldState(key, undefined, undefined);
+    if (parsed.kind === 'as-now') {
+      this.setOverride(scenario, factor, null);
+      return;
+    }
+    const current = scenario.overrides[factor.id];
+    // A relative change stays relative while the person leaves its resulting value alone.
+    if (isRelative(current) && input.value.trim() === this.numberText(scenario, factor)) return;
+    this.setOverride(scenario, factor, parsed.value);
+  }
+
+  private onNumberKeydown(scenario: Scenario, factor: NumberFactor, event: KeyboardEvent): void {
+    if (event.key === 'Enter') this.onNumberChange(scenario, factor, event.target as HTMLInputElement);
+  }
+
+  private onSelectChange(scenario: Scenario, factor: Factor, select: HTMLSelectElement): void {
+    this.setOverride(scenario, factor, fromSelect(factor, select.value));
+  }
+
+  private setFieldState(key: string, draft: string | undefined, error: string | undefined): void {
+    const drafts = { ...this.drafts };
+    const errors = { ...this.fieldErrors };
+    if (draft === undefined) delete drafts[key];
+    else drafts[key] = draft;
+    if (error === undefined) delete errors[key];
+    else errors[key] = error;
+    this.drafts = drafts;
+    this.fieldErrors = errors;
+  }
+
+  private clearFieldState(scenarioId: string): void {
+    const keep = ([key]: [string, string]) => !key.startsWith(`${scenarioId}|`);
+    this.drafts = Object.fromEntries(Object.entries(this.drafts).filter(keep));
+    this.fieldErrors = Object.fromEntries(Object.entries(this.fieldErrors).filter(keep));
+  }
+
+  // ---- render helpers --------------------------------------------------------
+
+  private optionLabel(model: AdviceModel, optionId: string | null): string {
+    if (optionId === null) return this.strings.none;
+    return localize(model.options.find((o) => o.id === optionId)?.label, this.locale) || optionId;
+  }
+
+  /** The scenario's situation, as the core applies it. */
+  private applied(scenario: Scenario) {
+    const ctx = this.advice.context;
+    const s = this.advice.state;
+    return ctx && s ? applyScenario(ctx.model, s.situation, scenario) : {};
+  }
+
+  private numberText(scenario: Scenario, factor: NumberFactor): string {
+    const override = scenario.overrides[factor.id];
+    if (override === undefined) return '';
+    return numberFieldText(this.applied(scenario)[factor.id], this.locale);
+  }
+
+  private baseValue(factor: Factor, s: AdviceState) {
+    return Object.hasOwn(s.situation, factor.id) ? s.situation[factor.id] : factor.default;
+  }
+
+  private renderNumberField(scenario: Scenario, factor: NumberFactor, s: AdviceState): TemplateResult {
+    const id = `${this.uid(scenario.id)}-f-${factor.id}`;
+    const key = `${scenario.id}|${factor.id}`;
+    const override = scenario.overrides[factor.id];
+    const error = this.fieldErrors[key];
+    const unit = localize(factor.unit, this.locale);
+    const asNow = formatFactorValue(factor, this.baseValue(factor, s), this.locale);
+    const describedBy = [`${id}-hint`, isRelative(override) ? `${id}-relative` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${id}>${localize(factor.label, this.locale)}</label>
+      <div class="control">
+        <input
+          id=${id}
+          class="number"
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          .value=${this.drafts[key] ?? this.numberText(scenario, factor)}
+          aria-describedby=${describedBy}
+          aria-invalid=${error ? 'true' : 'false'}
+          @change=${(e: Event) => this.onNumberChange(scenario, factor, e.target as HTMLInputElement)}
+          @keydown=${(e: KeyboardEvent) => this.onNumberKeydown(scenario, factor, e)}
+        />
+        ${unit ? html`<span>${unit}</span>` : nothing}
+      </div>
+      <p class="hint" id="${id}-hint">${this.strings.asNowHint(asNow)}</p>
+      ${
+        isRelative(override)
+          ? html`<p class="hint" id="${id}-relative">${this.strings.relativeHint(formatRelative(factor, override, this.locale))}</p>`
+          : nothing
+      }
+      ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSelectField(scenario: Scenario, factor: Factor, s: AdviceState): TemplateResult {
+    const id = `${this.uid(scenario.id)}-f-${factor.id}`;
+    const current = selectValue(factor, scenario.overrides[factor.id]);
+    const asNow = `${this.strings.asNow} (${formatFactorValue(factor, this.baseValue(factor, s), this.locale)})`;
+    const choices =
+      factor.kind === 'choice'
+        ? factor.choices.map((c) => ({ value: c.value, label: localize(c.label, this.locale) || c.value }))
+        : [
+            { value: 'true', label: this.strings.yes },
+            { value: 'false', label: this.strings.no },
+          ];
+    return html`<div class="field">
+      <label for=${id}>${localize(factor.label, this.locale)}</label>
+      <div class="control">
+        <select id=${id} @change=${(e: Event) => this.onSelectChange(scenario, factor, e.target as HTMLSelectElement)}>
+          <option value="" .selected=${current === ''}>${asNow}</option>
+          ${choices.map((c) => html`<option value=${c.value} .selected=${current === c.value}>${c.label}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderEditor(scenario: Scenario, s: AdviceState, model: AdviceModel): TemplateResult {
+    const uid = this.uid(scenario.id);
+    const key = `${scenario.id}|name`;
+    const nameError = this.fieldErrors[key];
+    return html`<div class="editor" id="${uid}-editor" part="editor" ?hidden=${!this.open.has(scenario.id)}>
+      <div class="field">
+        <label for="${uid}-name-field">${this.strings.nameLabel}</label>
+        <input
+          id="${uid}-name-field"
+          class="name-field"
+          type="text"
+          maxlength="80"
+          autocomplete="off"
+          .value=${this.drafts[key] ?? scenario.name}
+          aria-invalid=${nameError ? 'true' : 'false'}
+          aria-describedby=${nameError ? `${uid}-name-error` : nothing}
+          @change=${(e: Event) => this.rename(scenario, e.target as HTMLInputElement)}
+          @keydown=${(e: KeyboardEvent) => this.onNameKeydown(scenario, e)}
+        />
+        ${nameError ? html`<p class="error" id="${uid}-name-error">${nameError}</p>` : nothing}
+      </div>
+      <fieldset>
+        <legend>${this.strings.changesLegend(scenario.name)}</legend>
+        ${model.factors.map((f) => (f.kind === 'number' ? this.renderNumberField(scenario, f, s) : this.renderSelectField(scenario, f, s)))}
+      </fieldset>
+    </div>`;
+  }
+
+  private renderChanges(scenario: Scenario, model: AdviceModel): TemplateResult {
+    const applied = this.applied(scenario);
+    const changed = model.factors.filter((f) => Object.hasOwn(scenario.overrides, f.id) && scenario.overrides[f.id] !== undefined);
+    if (changed.length === 0) return html`<p class="hint">${this.strings.noChanges}</p>`;
+    return html`<ul class="changes">
+      ${changed.map((f) => html`<li>${localize(f.label, this.locale)} <strong>${formatFactorValue(f, applied[f.id], this.locale)}</strong></li>`)}
+    </ul>`;
+  }
+
+  private renderScenario(scenario: Scenario, s: AdviceState, model: AdviceModel): TemplateResult {
+    const uid = this.uid(scenario.id);
+    const active = s.activeScenario === scenario.id;
+    const open = this.open.has(scenario.id);
+    const name = html`<span class="visually-hidden">(${scenario.name})</span>`;
+    return html`<li class="item ${active ? 'active' : ''}" part=${active ? 'scenario scenario-active' : 'scenario'}>
+      <p class="name" id="${uid}-name" tabindex="-1">${scenario.name}</p>
+      ${active ? html`<p class="viewing">${this.strings.viewing}</p>` : nothing}
+      ${this.renderChanges(scenario, model)}
+      <div class="actions" part="actions" role="group" aria-labelledby="${uid}-name">
+        <button type="button" id="${uid}-view" aria-pressed=${active ? 'true' : 'false'} @click=${() => this.toggleActive(scenario)}>
+          ${this.strings.view}${name}
+        </button>
+        <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${uid}-editor" @click=${() => this.toggleEditor(scenario)}>
+          ${this.strings.edit}${name}
+        </button>
+        <button type="button" @click=${() => this.duplicate(scenario)}>${this.strings.duplicate}${name}</button>
+        <button type="button" @click=${() => this.removeScenario(scenario)}>${this.strings.remove}${name}</button>
+      </div>
+      ${this.renderEditor(scenario, s, model)}
+    </li>`;
+  }
+
+  private renderBanner(s: AdviceState): TemplateResult | typeof nothing {
+    const active = s.scenarios.find((sc) => sc.id === s.activeScenario);
+    if (!active) return nothing;
+    return html`<div class="banner" part="banner">
+      <p>${this.strings.viewingBanner(active.name)}</p>
+      <button type="button" @click=${this.backToOwn}>${this.strings.backToOwn}</button>
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    if (!this.removed) return nothing;
+    return html`<div class="notice" part="notice">
+      <p>${this.strings.removedNotice(this.removed.scenario.name)}</p>
+      <button type="button" part="undo" @click=${this.undo}>${this.strings.undo}</button>
+    </div>`;
+  }
+
+  private renderSuggestions(s: AdviceState, model: AdviceModel): TemplateResult | typeof nothing {
+    const taken = new Set(s.scenarios.map((sc) => sc.suggestion).filter(Boolean));
+    const open = (model.scenarios ?? []).filter((sg) => !taken.has(sg.id));
+    if (open.length === 0) return nothing;
+    return html`<div class="suggestions" part="suggestions">
+      <p id="suggestions-label">${this.strings.suggestionsLabel}</p>
+      <ul aria-labelledby="suggestions-label">
+        ${open.map((sg, i) => {
+          const description = localize(sg.description, this.locale);
+          return html`<li>
+            <button
+              type="button"
+              part="suggestion"
+              aria-describedby=${description ? `suggestion-${i}-description` : nothing}
+              @click=${() => this.addSuggestion(sg)}
+            >
+              ${this.strings.suggestion(localize(sg.name, this.locale))}
+            </button>
+            ${description ? html`<span class="hint" id="suggestion-${i}-description">${description}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderTag(): TemplateResult {
+    return html` <span class="tag" part="tag">${this.strings.changed}</span>`;
+  }
+
+  private bestValues(result: RankResult): Readonly<Record<string, number>> | undefined {
+    return result.ranking.find((r) => r.optionId === result.best)?.values;
+  }
+
+  private errorText(error: AdviceError): string {
+    const issues = error.issues.map((i) => i.messages[this.locale] ?? i.message);
+    return issues.length > 0 ? issues.join(' ') : (this.common.error[error.code] ?? this.common.error['model-failed']);
+  }
+
+  private renderVerdict(result: CompareScenariosResult, model: AdviceModel): TemplateResult | typeof nothing {
+    const evaluated = result.scenarios.filter((o) => !o.error);
+    if (evaluated.length === 0) return nothing;
+    const names = evaluated.filter((o) => o.changed).map((o) => `“${o.name}”`);
+    const text = result.stable
+      ? this.strings.stable(this.optionLabel(model, result.base.best))
+      : this.strings.changedIn(names.length, new Intl.ListFormat(intlLocale(this.locale), { type: 'conjunction' }).format(names));
+    return html`<p class="verdict" part="verdict">${text}</p>`;
+  }
+
+  private renderTable(result: CompareScenariosResult, s: AdviceState, model: AdviceModel): TemplateResult {
+    const outcomes = new Map(result.scenarios.map((o) => [o.id, o]));
+    const columns = s.scenarios.map((scenario) => ({ scenario, outcome: outcomes.get(scenario.id) }));
+    const differing = model.factors.filter((f) => columns.some((c) => c.outcome?.differences.includes(f.id)));
+    const baseValues = this.bestValues(result.base);
+    const dash = html`<span aria-hidden="true">–</span><span class="visually-hidden">${this.strings.noValue}</span>`;
+    const scenarioCell = (
+      column: { scenario: Scenario; outcome: ScenarioOutcome | undefined },
+      body: (o: ScenarioOutcome) => { text: unknown; changed: boolean },
+    ) => {
+      const o = column.outcome;
+      if (!o || o.error) return html`<td>${dash}</td>`;
+      const { text, changed } = body(o);
+      return changed ? html`<td class="changed"><strong>${text}</strong>${this.renderTag()}</td>` : html`<td>${text}</td>`;
+    };
+    const busy = this.comparison.status === 'loading';
+    return html`<div
+      class="table-wrap"
+      part="table-wrapper"
+      role="region"
+      aria-labelledby="compare-caption"
+      aria-describedby="compare-hint"
+      aria-busy=${busy ? 'true' : 'false'}
+      tabindex="0"
+    >
+      <table part="table">
+        <caption id="compare-caption"><span class="caption-text">${this.strings.compareCaption}</span></caption>
+        <thead>
+          <tr>
+            <th scope="col"><span class="visually-hidden">${this.strings.rowHeader}</span></th>
+            <th scope="col">${this.strings.now}</th>
+            ${columns.map((c) => html`<th scope="col">${c.scenario.name}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">${this.strings.bestOption}</th>
+            <td>${this.optionLabel(model, result.base.best)}</td>
+            ${columns.map((c) =>
+              c.outcome?.error
+                ? html`<td><span class="error">${this.strings.scenarioError} ${this.errorText(c.outcome.error)}</span></td>`
+                : scenarioCell(c, (o) => ({ text: this.optionLabel(model, o.best), changed: o.changed })),
+            )}
+          </tr>
+          ${model.criteria.map((criterion) => {
+            const base = baseValues?.[criterion.id];
+            return html`<tr>
+              <th scope="row">${this.strings.criterionRow(localize(criterion.label, this.locale))}</th>
+              <td>${base === undefined ? dash : formatCriterion(criterion, base, this.locale)}</td>
+              ${columns.map((c) =>
+                scenarioCell(c, (o) => {
+                  const value = this.bestValues(o)?.[criterion.id];
+                  return value === undefined
+                    ? { text: dash, changed: false }
+                    : { text: formatCriterion(criterion, value, this.locale), changed: base !== value };
+                }),
+              )}
+            </tr>`;
+          })}
+          ${differing.map(
+            (factor) => html`<tr>
+              <th scope="row">${localize(factor.label, this.locale)}</th>
+              <td>${formatFactorValue(factor, this.baseValue(factor, s), this.locale)}</td>
+              ${columns.map((c) =>
+                scenarioCell(c, (o) => ({
+                  text: formatFactorValue(factor, this.applied(c.scenario)[factor.id], this.locale),
+                  changed: o.differences.includes(factor.id),
+                })),
+              )}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <p class="hint" id="compare-hint">${this.strings.compareHint}</p>`;
+  }
+
+  private renderComparison(s: AdviceState, model: AdviceModel): TemplateResult | typeof nothing {
+    const result = this.comparison.value;
+    const error = this.comparison.status === 'error' ? this.comparison.error : undefined;
+    if (s.scenarios.length === 0 && !error) return nothing;
+    return html`<div class="compare" part="comparison">
+      ${this.renderError(error)} ${this.renderLoading(this.comparison.slow)}
+      ${result && s.scenarios.length > 0 ? html`${this.renderVerdict(result, model)} ${this.renderTable(result, s, model)}` : nothing}
+    </div>`;
+  }
+
   protected override render() {
-    return html``;
+    const ctx = this.advice.context;
+    const s = this.advice.state;
+    const heading = this.headingLevel ? renderHeading(this.headingLevel, this.strings.title) : nothing;
+    if (!ctx || !s) return html`${heading}${this.renderNoModule()}`;
+    const model = ctx.model;
+    return html`<div class="base">
+      ${heading}
+      <p class="intro">${this.strings.intro}</p>
+      ${this.renderBanner(s)}
+      ${
+        s.scenarios.length > 0
+          ? html`<ul class="list" part="list" aria-label=${this.strings.listLabel}>
+            ${s.scenarios.map((scenario) => this.renderScenario(scenario, s, model))}
+          </ul>`
+          : html`<p class="status" part="status">${this.strings.empty}</p>`
+      }
+      ${this.renderNotice()}
+      <div class="add">
+        <button type="button" class="primary" part="add" @click=${this.addBlank}>${this.strings.add}</button>
+      </div>
+      ${this.renderSuggestions(s, model)} ${this.renderComparison(s, model)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
   }
 }
