@@ -158,7 +158,7 @@ describe('<advice-result>', () => {
     // the advice changes while dragging, then stays: announced once
     for (const visits of [16, 17, 18, 19]) {
       await setSituation(module, { visits });
-      await wait(100);
+      await wait(50);
     }
     expect(said).toEqual([]);
     await wait(900);
