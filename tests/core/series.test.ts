@@ -1,4 +1,4 @@
-import { defineModel, factorSeries, rank, tippingPoints } from '@advice-kit/core';
+import { type Assessments, defineModel, factorSeries, rank, tippingPoints } from '@advice-kit/core';
 import { describe, expect, it } from 'vitest';
 
 const model = defineModel({
@@ -47,7 +47,7 @@ describe('factorSeries', () => {
       ...model,
       assessMany: async (situations) => {
         batches++;
-        return situations.map((s) => model.assess(s) as ReturnType<typeof model.assess> & object);
+        return situations.map((s) => model.assess(s) as Assessments);
       },
     });
     const stats = { evaluations: 0, batches: 0 };
