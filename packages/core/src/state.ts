@@ -123,7 +123,9 @@ export function createStore(model: AdviceModel, initial?: AdviceState): AdviceSt
       setState((s) => ({ ...s, weights: { ...s.weights, [criterionId]: weight } }));
     },
     setWeights(weights) {
-      setState((s) => ({ ...s, weights: completeWeights(model, weights) }));
+      const next = completeWeights(model, weights);
+      if (model.criteria.every((c) => Object.is(state.weights[c.id], next[c.id]))) return;
+      setState((s) => ({ ...s, weights: next }));
     },
     addScenario(scenario) {
       const id = scenario.id && !state.scenarios.some((s) => s.id === scenario.id) ? scenario.id : nextScenarioId(state.scenarios);
