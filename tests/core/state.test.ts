@@ -148,6 +148,19 @@ describe('createStore', () => {
       store.setWeights(JSON.parse('{"cost": -5, "flexibility": 3, "__proto__": {"x": 1}, "extra": 9}'));
       expect(store.getState().weights).toEqual({ cost: 4, flexibility: 3 });
     });
+
+    it('setWeights with the weights already set notifies nobody', () => {
+      const store = createStore(travel);
+      const listener = vi.fn();
+      store.subscribe(listener);
+      const before = store.getState();
+      store.setWeights({ cost: 4, flexibility: 1 });
+      store.setWeights({});
+      expect(store.getState()).toBe(before);
+      expect(listener).not.toHaveBeenCalled();
+      store.setWeights({ cost: 5 });
+      expect(listener).toHaveBeenCalledTimes(1);
+    });
   });
 
   describe('scenarios', () => {
