@@ -81,7 +81,7 @@ interface Shown {
  * @cssproperty --advice-chart-table-row-border-color - Line between the table's rows.
  * @cssproperty --advice-chart-table-header-background-color - Background of the table's header row.
  * @cssproperty --advice-chart-table-row-current-background-color - Background of the row of the person's answer.
- * @cssproperty --advice-option-1-color - Colour of the first option's line (up to `--advice-option-8-color`).
+ * @cssproperty --advice-option-N-color - Colour of the N-th option's line (1–8).
  */
 export class AdviceChartElement extends AdviceElement {
   static override styles = [baseStyles, chartStyles];

@@ -12,13 +12,13 @@ import {
 } from '@advice-kit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import type { AdviceContext } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatCriterion, formatFactorNumber, formatFactorValue, formatNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { styleProps } from '../shared/style-props.js';
 import { baseStyles, optionColor } from '../shared/styles.js';
 import { type ResultStrings, resultStrings } from './advice-result.strings.js';
 import { resultStyles } from './advice-result.styles.js';
@@ -309,8 +309,8 @@ export class AdviceResultElement extends AdviceElement {
             return html`<li class="contribution">
               <p>${sentence}</p>
               <div class="bar" part="bar" aria-hidden="true">
-                <div class="bar-possible" style=${styleMap({ width: percent(share) })}></div>
-                <div class="bar-fill" style=${styleMap({ width: percent(Math.min(contribution, share)) })}></div>
+                <div class="bar-possible" style=${styleProps({ width: percent(share) })}></div>
+                <div class="bar-fill" style=${styleProps({ width: percent(Math.min(contribution, share)) })}></div>
               </div>
               <p class="points">${s.points(formatNumber(contribution * 100, locale, POINTS), formatNumber(share * 100, locale, POINTS))}</p>
             </li>`;
@@ -348,7 +348,7 @@ export class AdviceResultElement extends AdviceElement {
               <span class="position" aria-hidden="true">${i + 1}.</span>
               <span class="rank-label">${this.optionLabel(entry.optionId)}</span>
               <div class="bar" aria-hidden="true">
-                <div class="bar-fill" style=${styleMap({ width: percent(score), background: optionColor(Math.max(0, index)) })}></div>
+                <div class="bar-fill" style=${styleProps({ width: percent(score), background: optionColor(Math.max(0, index)) })}></div>
               </div>
               <span class="meta">
                 ${s.score(formatNumber(score * 100, locale, POINTS))} ·

@@ -17,12 +17,12 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatFactorNumber, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
+import { styleProps } from '../shared/style-props.js';
 import { baseStyles, optionColor } from '../shared/styles.js';
 import { type TippingPointStrings, tippingPointStrings } from './advice-tipping-point.strings.js';
 import { tippingPointStyles } from './advice-tipping-point.styles.js';
@@ -177,7 +177,7 @@ export class AdviceTippingPointElement extends AdviceElement {
     const index = this.optionIndex(model, id);
     const color = index < 0 ? NONE_COLOR : optionColor(index);
     const pattern = index < 0 ? NONE_PATTERN : optionPattern(index);
-    return styleMap({ background: pattern === 'none' ? color : `${pattern}, ${color}`, '--_swatch-color': color });
+    return styleProps({ background: pattern === 'none' ? color : `${pattern}, ${color}`, '--_swatch-color': color });
   }
 
   /** The person's value on the factor's grid: the answer, or the middle of an uncertain answer (as the core resolves it). */
@@ -234,10 +234,10 @@ export class AdviceTippingPointElement extends AdviceElement {
       <p class="hint" id="hint">${s.hint}</p>
       <div class="band" part="band">
         <div class="marker-row" aria-hidden="true">
-          <span class="marker" part="marker" data-value=${value} style=${styleMap({ left: `${p * 100}%`, transform: shift(p) })}
+          <span class="marker" part="marker" data-value=${value} style=${styleProps({ left: `${p * 100}%`, transform: shift(p) })}
             >${range ? formatFactorValue(factor, range, locale) : formatted}</span
           >
-          <span class="marker-caret" style=${styleMap({ left: `${p * 100}%` })}></span>
+          <span class="marker-caret" style=${styleProps({ left: `${p * 100}%` })}></span>
         </div>
         <div class="band-area">
           <div class="segments" aria-hidden="true">
@@ -250,10 +250,10 @@ export class AdviceTippingPointElement extends AdviceElement {
                 data-from=${seg.from}
                 data-to=${seg.to}
                 data-best=${seg.best ?? ''}
-                style=${styleMap({ left: `${from * 100}%`, width: `${(to - from) * 100}%` })}
+                style=${styleProps({ left: `${from * 100}%`, width: `${(to - from) * 100}%` })}
               >
                 <span class="segment-fill" style=${this.swatchStyle(model, seg.best)}></span>
-                <span class="segment-label" part="segment-label" style=${styleMap({ background: this.swatchColor(model, seg.best) })}
+                <span class="segment-label" part="segment-label" style=${styleProps({ background: this.swatchColor(model, seg.best) })}
                   >${this.optionLabel(model, seg.best)}</span
                 >
               </div>`;
@@ -280,26 +280,26 @@ export class AdviceTippingPointElement extends AdviceElement {
                 part="range"
                 data-min=${range.min}
                 data-max=${range.max}
-                style=${styleMap({ left: `${at(range.min) * 100}%`, width: `${(at(range.max) - at(range.min)) * 100}%` })}
+                style=${styleProps({ left: `${at(range.min) * 100}%`, width: `${(at(range.max) - at(range.min)) * 100}%` })}
               ></div>
             </div>`
             : nothing
         }
-        <div class="axis" aria-hidden="true" style=${styleMap({ height: `${rows * 1.5 + 0.5}rem` })}>
-          <span class="axis-label" style=${styleMap({ left: '0%', top: '0.5rem' })}
+        <div class="axis" aria-hidden="true" style=${styleProps({ height: `${rows * 1.5 + 0.5}rem` })}>
+          <span class="axis-label" style=${styleProps({ left: '0%', top: '0.5rem' })}
             >${formatFactorNumber(factor, factor.min, locale, false)}</span
           >
-          <span class="axis-label" style=${styleMap({ left: '100%', top: '0.5rem', transform: shift(1) })}
+          <span class="axis-label" style=${styleProps({ left: '100%', top: '0.5rem', transform: shift(1) })}
             >${formatFactorNumber(factor, factor.max, locale, false)}</span
           >
           ${result.thresholds.map((t, k) => {
             const q = at(t.at - half);
-            return html`<span class="tick" style=${styleMap({ left: `${q * 100}%` })}></span>
+            return html`<span class="tick" style=${styleProps({ left: `${q * 100}%` })}></span>
               <span
                 class="threshold"
                 part="threshold"
                 data-at=${t.at}
-                style=${styleMap({ left: `${q * 100}%`, top: `${(1 + (k % 2)) * 1.5 + 0.5}rem`, transform: shift(q) })}
+                style=${styleProps({ left: `${q * 100}%`, top: `${(1 + (k % 2)) * 1.5 + 0.5}rem`, transform: shift(q) })}
                 >${formatFactorNumber(factor, t.at, locale)}</span
               >`;
           })}

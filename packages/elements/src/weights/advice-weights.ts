@@ -12,12 +12,12 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import type { AdviceAction } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { formatShare } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
+import { styleProps } from '../shared/style-props.js';
 import { baseStyles } from '../shared/styles.js';
 import { type WeightsStrings, weightsStrings } from './advice-weights.strings.js';
 import { weightsStyles } from './advice-weights.styles.js';
@@ -258,7 +258,7 @@ export class AdviceWeightsElement extends AdviceElement {
                 part="band"
                 data-from=${band.from}
                 data-to=${band.to}
-                style=${styleMap({ left: `${band.from * 100}%`, width: `${(band.to - band.from) * 100}%` })}
+                style=${styleProps({ left: `${band.from * 100}%`, width: `${(band.to - band.from) * 100}%` })}
               ></div>`
               : nothing
           }
