@@ -76,6 +76,7 @@ function renderShell(model: AdviceModel): void {
 function createModule(model: AdviceModel): AdviceModuleElement {
   const module = document.createElement('advice-module');
   module.setAttribute('url-state', '');
+  module.setAttribute('explore-factors', 'tripsPerWeek tripKm');
   module.model = model;
   return module;
 }

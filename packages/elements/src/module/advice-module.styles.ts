@@ -10,12 +10,6 @@ export const moduleStyles = css`
     max-width: var(--advice-module-max-width, 80rem);
     margin-inline: auto;
   }
-  .column {
-    display: grid;
-    gap: var(--advice-module-gap, var(--_advice-space));
-    align-content: start;
-    min-width: 0;
-  }
   .card {
     background: var(--advice-module-card-background-color, var(--_advice-surface));
     border: 1px solid var(--advice-module-card-border-color, #d1d5db);
@@ -26,15 +20,31 @@ export const moduleStyles = css`
   .card.result {
     border: 2px solid var(--_advice-primary);
   }
+  .stack {
+    display: grid;
+    gap: calc(2 * var(--advice-module-gap, var(--_advice-space)));
+  }
   h2 {
     font-size: var(--advice-module-heading-font-size, 1.375rem);
     line-height: 1.3;
     margin: 0 0 0.75rem;
   }
+  /* Wide: the questions on the left, the advice and the ways to explore it on the right. */
   @container (min-width: 56rem) {
     .layout {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      grid-template-rows: repeat(6, auto) 1fr;
+      row-gap: 0;
+      column-gap: var(--advice-module-gap, var(--_advice-space));
       align-items: start;
+    }
+    .card {
+      grid-column: 2;
+      margin-block-end: var(--advice-module-gap, var(--_advice-space));
+    }
+    .card.questions {
+      grid-column: 1;
+      grid-row: 1 / -1;
     }
   }
   @media (forced-colors: active) {

@@ -11,6 +11,7 @@ import {
   initialState,
   type Locale,
   localize,
+  type NumberFactor,
   type RankResult,
   rank,
   validateModel,
@@ -62,6 +63,9 @@ export class AdviceModuleElement extends LitElement {
 
   /** Longest wait for an asynchronous model, in ms. */
   @property({ type: Number }) timeout = 10_000;
+
+  /** Default layout: the number factors (ids, space-separated) that get a tipping point and the chart. Default: every explorable number factor. */
+  @property({ attribute: 'explore-factors' }) exploreFactors: string | undefined;
 
   @state() private hasChildren = false;
   @state() private attempt = 0;
@@ -220,53 +224,59 @@ export class AdviceModuleElement extends LitElement {
     this.hasChildren = slot.assignedElements().length > 0;
   };
 
+  /** The number factors that get a tipping point in the default layout. */
+  private exploredFactors(model: AdviceModel): NumberFactor[] {
+    const numbers = model.factors.filter((f): f is NumberFactor => f.kind === 'number' && f.explorable !== false);
+    const wanted = (this.exploreFactors ?? '').split(/[\s,]+/).filter(Boolean);
+    return wanted.length === 0 ? numbers : wanted.flatMap((id) => numbers.filter((f) => f.id === id));
+  }
+
   private renderDefaultLayout(locale: Locale) {
     const model = this.model;
     if (!model) return nothing;
     const strings = moduleStrings[locale];
-    const numbers = model.factors.filter((f) => f.kind === 'number' && f.explorable !== false);
+    const explored = this.exploredFactors(model);
     const firstCriterion = model.criteria[0];
+    // Reading order is the order on a phone; wider layouts place the questions beside the rest.
     return html`<div class="layout" part="layout">
-      <div class="column">
-        <section class="card" aria-labelledby="questions-title">
-          <h2 id="questions-title">${strings.questions}</h2>
-          <advice-questions layout=${this.layout}></advice-questions>
-        </section>
-        <section class="card" aria-labelledby="weights-title">
-          <h2 id="weights-title">${strings.weights}</h2>
-          <advice-weights></advice-weights>
-        </section>
-      </div>
-      <div class="column">
-        <section class="card result" aria-labelledby="result-title">
-          <h2 id="result-title">${strings.result}</h2>
-          <advice-result></advice-result>
-        </section>
-        ${
-          numbers.length > 0
-            ? html`<section class="card" aria-labelledby="tipping-title">
-              <h2 id="tipping-title">${strings.tippingPoints}</h2>
-              ${numbers.map((f) => html`<advice-tipping-point factor=${f.id} heading-level="3"></advice-tipping-point>`)}
-            </section>`
-            : nothing
-        }
-        <section class="card" aria-labelledby="scenarios-title">
-          <h2 id="scenarios-title">${strings.scenarios}</h2>
-          <advice-scenarios></advice-scenarios>
-        </section>
-        ${
-          numbers[0] && firstCriterion
-            ? html`<section class="card" aria-labelledby="chart-title">
-              <h2 id="chart-title">${strings.chart(localize(firstCriterion.label, locale))}</h2>
-              <advice-chart factor=${numbers[0].id} criterion=${firstCriterion.id}></advice-chart>
-            </section>`
-            : nothing
-        }
-        <section class="card" aria-labelledby="handoff-title">
-          <h2 id="handoff-title">${strings.handoff}</h2>
-          <advice-handoff></advice-handoff>
-        </section>
-      </div>
+      <section class="card questions" aria-labelledby="questions-title">
+        <h2 id="questions-title">${strings.questions}</h2>
+        <advice-questions layout=${this.layout}></advice-questions>
+      </section>
+      <section class="card result" aria-labelledby="result-title">
+        <h2 id="result-title">${strings.result}</h2>
+        <advice-result></advice-result>
+      </section>
+      <section class="card" aria-labelledby="weights-title">
+        <h2 id="weights-title">${strings.weights}</h2>
+        <advice-weights></advice-weights>
+      </section>
+      ${
+        explored.length > 0
+          ? html`<section class="card" aria-labelledby="tipping-title">
+            <h2 id="tipping-title">${strings.tippingPoints}</h2>
+            <div class="stack">
+              ${explored.map((f) => html`<advice-tipping-point factor=${f.id} heading-level="3"></advice-tipping-point>`)}
+            </div>
+          </section>`
+          : nothing
+      }
+      <section class="card" aria-labelledby="scenarios-title">
+        <h2 id="scenarios-title">${strings.scenarios}</h2>
+        <advice-scenarios></advice-scenarios>
+      </section>
+      ${
+        explored[0] && firstCriterion
+          ? html`<section class="card" aria-labelledby="chart-title">
+            <h2 id="chart-title">${strings.chart(localize(firstCriterion.label, locale))}</h2>
+            <advice-chart factor=${explored[0].id} criterion=${firstCriterion.id}></advice-chart>
+          </section>`
+          : nothing
+      }
+      <section class="card" aria-labelledby="handoff-title">
+        <h2 id="handoff-title">${strings.handoff}</h2>
+        <advice-handoff></advice-handoff>
+      </section>
     </div>`;
   }
 

@@ -33,11 +33,12 @@ export const resultStyles = css`
     color: var(--_advice-muted);
   }
   .best-label {
-    font-size: var(--advice-result-best-label-font-size, 1.75rem);
+    font-size: var(--advice-result-best-label-font-size, clamp(1.375rem, 0.75rem + 3cqi, 1.75rem));
     font-weight: 700;
     line-height: 1.2;
     color: var(--advice-result-best-label-color, inherit);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .values {
     display: flex;

@@ -1,0 +1,17 @@
+/**
+ * The RET model as data: `ret.declarative.json` (JSON + FEEL), compiled by
+ * `@advice-kit/core/declarative`. The same advice as the TypeScript model in
+ * `index.ts` with the tariffs of 2024 (tests/ret/declarative-equivalence.test.ts).
+ *
+ * An analyst edits the JSON; nothing here needs changing. Its schema is
+ * `packages/core/schema/declarative-model.schema.json`.
+ */
+import type { AdviceModel } from '@advice-kit/core';
+import { declarativeModel } from '@advice-kit/core/declarative';
+import definition from './ret.declarative.json';
+
+/** The declarative RET model's JSON, as parsed. */
+export const retDeclarativeDefinition: unknown = definition;
+
+/** The RET model compiled from its declarative definition (tariffs 2024). */
+export const retDeclarativeModel: AdviceModel = declarativeModel(definition);
