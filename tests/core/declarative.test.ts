@@ -153,6 +153,18 @@ describe('declarativeModel: a model as JSON and FEEL', () => {
     expect(b.senior?.reason).toEqual({ nl: 'Alleen vanaf 65 (5 ritten)', en: 'Only from 65 (5 trips)' });
   });
 
+  it('writes placeholders as numbers (default), percentages or raw values, and refuses unknown formats', () => {
+    const json = travelJson();
+    json.constants.share = 0.345;
+    json.options[0].notes = [
+      { text: { nl: '{{ share | percent }} · {{ share }} · {{ share | raw }}', en: '{{ share | percent }} · {{ share | number }}' } },
+    ];
+    const a = declarativeModel(json).assess({ trips: 1, zone: 'inner', senior: false, distance: 2 }) as Assessments;
+    expect(a.single?.notes).toEqual([{ nl: '34,5% · 0,35 · 0.345', en: '34.5% · 0.35' }]);
+    json.options[0].notes = [{ text: '{{ share | euro }}' }];
+    expectProblem(problemsOf(json), '/options/0/notes/0/text', /unknown format "\| euro" in \{\{ \}\}: use \| number, \| percent, \| raw/);
+  });
+
   it('evaluates definitions in order, each seeing the ones above it', () => {
     const json = travelJson();
     json.definitions = { zoneFactor: 'if zone = "outer" then 1.5 else 1', trip: 'prices.trip * zoneFactor', twoTrips: '2 * trip' };

@@ -5,14 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  AdviceError,
-  type AdviceModel,
-  type EvaluationStats,
-  type ResolvedSituation,
-  rank,
-  tippingPoints,
-} from '@advice-kit/core';
+import { AdviceError, type AdviceModel, type EvaluationStats, type ResolvedSituation, rank, tippingPoints } from '@advice-kit/core';
 import { declarativeModel } from '@advice-kit/core/declarative';
 import { type RemoteModelOptions, remoteModel } from '@advice-kit/core/remote';
 import { type ServedModel, type ServeModelOptions, serveModel } from '@advice-kit/core/server';

@@ -246,10 +246,19 @@ function enginePathToPointer(path: string): string {
     .join('/')}`;
 }
 
+/** How a placeholder's value is written: `{{ expr }}`, `{{ expr | percent }}`, `{{ expr | raw }}`. */
+type Format = 'number' | 'percent' | 'raw';
+const FORMATS: readonly Format[] = ['number', 'percent', 'raw'];
+
+interface Placeholder {
+  readonly expr: CompiledFeel;
+  readonly format: Format;
+}
+
 interface CompiledText {
-  /** Per language: the text in pieces, literal strings and expressions. */
-  readonly nl?: readonly (string | CompiledFeel)[];
-  readonly en?: readonly (string | CompiledFeel)[];
+  /** Per language: the text in pieces, literal strings and placeholders. */
+  readonly nl?: readonly (string | Placeholder)[];
+  readonly en?: readonly (string | Placeholder)[];
   readonly plain?: Text;
 }
 
@@ -275,13 +284,25 @@ interface Compiled {
 const PLACEHOLDER = /\{\{([\s\S]*?)\}\}/g;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(n: number, locale: 'nl' | 'en'): string {
-  let nf = numberFormats.get(locale);
+/** `number`: up to 2 decimals; `percent`: a share as a percentage (0.34 → 34%), up to 1 decimal. In the language's own way. */
+const formatted = new Map<string, string>();
+function formatNumber(n: number, locale: 'nl' | 'en', format: 'number' | 'percent'): string {
+  const key = `${locale}:${format}`;
+  const memo = `${key}:${n}`;
+  const known = formatted.get(memo);
+  if (known !== undefined) return known;
+  let nf = numberFormats.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
-    numberFormats.set(locale, nf);
+    nf = new Intl.NumberFormat(
+      locale === 'nl' ? 'nl-NL' : 'en-GB',
+      format === 'percent' ? { style: 'percent', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 },
+    );
+    numberFormats.set(key, nf);
   }
-  return nf.format(n);
+  const text = nf.format(n);
+  if (formatted.size > 10_000) formatted.clear();
+  formatted.set(memo, text);
+  return text;
 }
 
 function fail(expr: CompiledFeel, what: string, warnings: readonly string[]): AdviceError {
@@ -394,14 +415,26 @@ function compile(input: unknown): Compiled {
   });
 
   const compileText = (text: unknown, path: string): CompiledText => {
-    const pieces = (s: string, p: string): (string | CompiledFeel)[] => {
-      const out: (string | CompiledFeel)[] = [];
+    const pieces = (s: string, p: string): (string | Placeholder)[] => {
+      const out: (string | Placeholder)[] = [];
       let last = 0;
       for (const m of s.matchAll(PLACEHOLDER)) {
         out.push(s.slice(last, m.index));
-        const source = (m[1] ?? '').trim();
+        let source = (m[1] ?? '').trim();
+        let format: Format = 'number';
+        const piped = /^([\s\S]*?)\|\s*([A-Za-z]+)$/.exec(source);
+        if (piped) {
+          source = (piped[1] ?? '').trim();
+          const name = piped[2] as Format;
+          if (FORMATS.includes(name)) format = name;
+          else
+            feelProblems.push({ path: p, message: `unknown format "| ${name}" in {{ }}: use ${FORMATS.map((f) => `| ${f}`).join(', ')}` });
+        }
         if (source === '') feelProblems.push({ path: p, message: 'an empty {{ }} placeholder' });
-        else out.push(feel(source, p) ?? '');
+        else {
+          const expr = feel(source, p);
+          if (expr) out.push({ expr, format });
+        }
         last = m.index + m[0].length;
       }
       out.push(s.slice(last));
@@ -497,14 +530,15 @@ function compile(input: unknown): Compiled {
   };
   const render = (text: CompiledText, args: readonly unknown[]): Text => {
     if (text.plain !== undefined) return text.plain;
-    const one = (pieces: readonly (string | CompiledFeel)[], locale: 'nl' | 'en') =>
+    const one = (pieces: readonly (string | Placeholder)[], locale: 'nl' | 'en') =>
       pieces
         .map((p) => {
           if (typeof p === 'string') return p;
-          const { value, warnings } = p.run(args);
-          if (typeof value === 'number' && Number.isFinite(value)) return formatNumber(value, locale);
+          const { value, warnings } = p.expr.run(args);
+          if (typeof value === 'number' && Number.isFinite(value))
+            return p.format === 'raw' ? String(value) : formatNumber(value, locale, p.format);
           if (typeof value === 'string' || typeof value === 'boolean') return String(value);
-          throw fail(p, `gave ${describe(value)}, not a number or text to show`, warnings);
+          throw fail(p.expr, `gave ${describe(value)}, not a number or text to show`, warnings);
         })
         .join('');
     const nl = text.nl ? one(text.nl, 'nl') : undefined;

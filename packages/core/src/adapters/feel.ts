@@ -59,6 +59,7 @@ export const FEEL_KEYWORDS: ReadonlySet<string> = new Set([
 ]);
 
 const builtins = new Map<string, boolean>();
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Whether `name` is one of FEEL's built-in functions (`min`, `sum`, `string length`...). */
 export function isFeelBuiltin(name: string): boolean {
@@ -129,8 +130,10 @@ export interface FeelScope {
 const normalise = (name: string) => name.replace(/\s+/g, ' ').trim();
 
 /** Unknown variables and functions, and comparisons of a choice factor with a value it cannot take. */
-function checkNames(source: string, root: SyntaxNodeLike, scope: FeelScope): string[] {
+function checkNames(source: string, root: SyntaxNodeLike, scope: FeelScope): { problems: string[]; used: Set<string> } {
   const problems: string[] = [];
+  /** Names of the scope the expression reads (not those it binds itself). */
+  const used = new Set<string>();
   const text = (n: SyntaxNodeLike) => source.slice(n.from, n.to);
   const report = (message: string) => {
     if (!problems.includes(message)) problems.push(message);
@@ -142,6 +145,7 @@ function checkNames(source: string, root: SyntaxNodeLike, scope: FeelScope): str
     switch (node.name) {
       case 'VariableName': {
         const name = normalise(text(node));
+        if (scope.names.has(name) && !local.has(name)) used.add(name);
         if (!lenient && !known(name) && !isFeelBuiltin(name)) {
           report(`unknown name ${quote(name)} at ${column(node.from)}: not a factor, constant or definition`);
         }
@@ -151,6 +155,7 @@ function checkNames(source: string, root: SyntaxNodeLike, scope: FeelScope): str
         const [callee, ...rest] = kids;
         if (callee?.name === 'VariableName') {
           const name = normalise(text(callee));
+          if (scope.names.has(name) && !local.has(name)) used.add(name);
           if (!known(name) && !isFeelBuiltin(name) && !lenient) {
             report(`unknown function ${quote(name)} at ${column(callee.from)}: not one of FEEL's built-in functions`);
           }
@@ -241,7 +246,7 @@ function checkNames(source: string, root: SyntaxNodeLike, scope: FeelScope): str
     }
   };
   walk(root, new Set(), false);
-  return problems;
+  return { problems, used };
 }
 
 /**
@@ -269,11 +274,14 @@ export function compileFeel(
     problems.push({ path, message: syntax });
     return null;
   }
-  const nameProblems = checkNames(source, tree.topNode, scope);
+  const { problems: nameProblems, used } = checkNames(source, tree.topNode, scope);
   for (const message of nameProblems) problems.push({ path, message });
   if (nameProblems.length > 0) return null;
 
-  const prefix = `function(${params.join(', ')}) `;
+  // The function takes only the parameters the expression reads: fewer to bind on every call.
+  const own = params.filter((p) => used.has(p));
+  const picks = own.map((p) => params.indexOf(p));
+  const prefix = `function(${own.join(', ')}) `;
   let fn: (...args: unknown[]) => unknown;
   let warnings: { type: string; message: string; position: { from: number } }[];
   try {
@@ -286,20 +294,27 @@ export function compileFeel(
     problems.push({ path, message: `FEEL could not compile the expression: ${error instanceof Error ? error.message : String(error)}` });
     return null;
   }
+  const picked: unknown[] = new Array(picks.length);
+  const call = (args: readonly unknown[]): FeelResult => {
+    if (warnings.length > 0) warnings.length = 0;
+    for (let k = 0; k < picks.length; k++) picked[k] = args[picks[k] as number];
+    let value: unknown;
+    try {
+      value = fn(...picked);
+    } catch (error) {
+      return { value: null, warnings: [error instanceof Error ? error.message : String(error)] };
+    }
+    if (warnings.length === 0) return { value, warnings: NONE };
+    const said = warnings.map((w) => `${w.message} (at ${column(Math.max(0, w.position.from - prefix.length))})`);
+    warnings.length = 0;
+    return { value, warnings: said };
+  };
+  // An expression of constants only (`flexibility.saldo`) has one value: work it out once.
+  const constant = own.length === 0 && !/\b(now|today)\s*\(/.test(source);
+  let folded: FeelResult | undefined;
   return {
     source,
     path,
-    run(args) {
-      warnings.length = 0;
-      let value: unknown;
-      try {
-        value = fn(...args);
-      } catch (error) {
-        return { value: null, warnings: [error instanceof Error ? error.message : String(error)] };
-      }
-      const said = warnings.map((w) => `${w.message} (at ${column(Math.max(0, w.position.from - prefix.length))})`);
-      warnings.length = 0;
-      return { value, warnings: said };
-    },
+    run: constant ? () => (folded ??= call([])) : call,
   };
 }
