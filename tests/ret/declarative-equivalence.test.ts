@@ -173,6 +173,36 @@ describe('the declarative RET model is the TypeScript RET model (tariffs 2024)',
 
 describe('the remote RET model (reference server on loopback) gives the same advice', () => {
   it.each([
+    ['the TypeScript model', typescript, { tripsPerWeek: 2, tripKm: 5, offPeakShare: 2, daysPerWeek: 2 }],
+    ['the declarative model', declarative, { tripsPerWeek: 6, tripKm: 8, offPeakShare: 2, daysPerWeek: 2 }],
+  ])(
+    'finds the tipping points of every number factor of %s in at most ⌈log2(steps)⌉ + 2 round trips',
+    async (_name, served, expected) => {
+      const server = await serveModel(served);
+      try {
+        const counts: Record<string, number> = {};
+        for (const factor of served.factors) {
+          if (factor.kind !== 'number') continue;
+          const remote = await remoteModel(server.url, { backoff: 1 });
+          server.requests.length = 0;
+          const stats = { evaluations: 0, batches: 0 };
+          const result = await tippingPoints(remote, {}, null, factor.id, { stats });
+          expect(result.exact).toBe(true);
+          // One request per engine batch; the breakpoints came with the first.
+          expect(server.requests.map((r) => r.path)).toEqual(Array(stats.batches).fill('/assess'));
+          expect(stats.batches).toBeLessThanOrEqual(Math.ceil(Math.log2((factor.max - factor.min) / factor.step)) + 2);
+          counts[factor.id] = stats.batches;
+        }
+        // Deterministic: the search is. The TypeScript model's breakpoints include where costs cross, so fewer rounds.
+        expect(counts).toEqual(expected);
+      } finally {
+        await server.close();
+      }
+    },
+    30_000,
+  );
+
+  it.each([
     ['the TypeScript model', typescript],
     ['the declarative model', declarative],
   ])(
