@@ -1,0 +1,182 @@
+import { mkdirSync } from 'node:fs';
+import { compareScenarios, rank, scenarioFromSuggestion, tippingPoints } from '@advice-kit/core';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { retModel } from '../../demo/ret/index.js';
+import { ARTIFACTS, closeBrowser, openDemo } from './browser.js';
+
+const label = (id: string) => (retModel.options.find((o) => o.id === id)?.label as { nl: string }).nl;
+
+/** The traveller's answers, as a person gives them. */
+const ANSWERS = { tripsPerWeek: 4, tripKm: 8, ageGroup: '19-64', rotterdamResident: false, student: false } as const;
+
+beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
+afterAll(closeBrowser);
+
+function region(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('region', { name, exact: typeof name === 'string' });
+}
+
+/** Answers the questions by their labels, the way a person would. */
+async function answerQuestions(page: Page, questions: Locator = region(page, 'Uw situatie')): Promise<void> {
+  const trips = questions.getByRole('textbox', { name: /Hoeveel ritten/ });
+  await trips.fill(String(ANSWERS.tripsPerWeek));
+  await trips.press('Tab');
+  const km = questions.getByRole('textbox', { name: /Hoe lang is een rit/ });
+  await km.fill(String(ANSWERS.tripKm));
+  await km.press('Tab');
+  await questions.getByRole('radio', { name: '19 tot en met 64 jaar' }).check();
+  await questions
+    .getByRole('group', { name: /gemeente Rotterdam/ })
+    .getByRole('radio', { name: 'Nee' })
+    .check();
+  await questions
+    .getByRole('group', { name: /studentenreisproduct/ })
+    .getByRole('radio', { name: 'Nee' })
+    .check();
+}
+
+async function adviceText(page: Page): Promise<string> {
+  return (await region(page, 'Ons advies').getByText('Wij raden aan:').locator('..').textContent()) ?? '';
+}
+
+describe('a new traveller on the interactive advisor', () => {
+  it('answers, reads the advice, crosses a tipping point, explores a scenario, weighs, and shares a link that restores everything', async () => {
+    const url = inject('demoUrl');
+    const { page, problems, requests } = await openDemo(url);
+
+    await answerQuestions(page);
+    const situation = { ...ANSWERS };
+    const first = await rank(retModel, situation);
+    await expect.poll(() => adviceText(page)).toContain(label(first.best as string));
+
+    // Move trips per week up along the tipping-point band until the advice changes, where the core says it does.
+    const tipping = await tippingPoints(retModel, situation, undefined, 'tripsPerWeek');
+    const next = tipping.thresholds.find((t) => t.at > ANSWERS.tripsPerWeek);
+    expect(next, 'the RET model has a tipping point above 4 trips').toBeDefined();
+    const band = region(page, 'Wanneer verandert het advies?').getByRole('slider', { name: /Hoeveel ritten/ });
+    await band.focus();
+    for (let trips = ANSWERS.tripsPerWeek; trips < (next?.at ?? 0); trips++) await band.press('ArrowRight');
+    await expect.poll(() => adviceText(page)).toContain(label(next?.to as string));
+    await expect
+      .poll(() =>
+        region(page, 'Uw situatie')
+          .getByRole('textbox', { name: /Hoeveel ritten/ })
+          .inputValue(),
+      )
+      .toBe(String(next?.at));
+    const crossed = { ...situation, tripsPerWeek: next?.at as number };
+
+    // The model's "working from home" suggestion, compared side by side with now.
+    const scenarios = region(page, 'Wat als uw situatie verandert?');
+    await scenarios.getByRole('button', { name: /Wat als: .*thuiswerken/ }).click();
+    const suggestion = retModel.scenarios?.find((s) => /thuis/i.test((s.name as { nl: string }).nl));
+    expect(suggestion).toBeDefined();
+    const compared = await compareScenarios(retModel, crossed, [
+      scenarioFromSuggestion(suggestion as NonNullable<typeof suggestion>, 'nl'),
+    ]);
+    const table = scenarios.getByRole('table');
+    await expect.poll(() => table.textContent()).toContain(label(compared.scenarios[0]?.best as string));
+
+    // Price matters less: drag the cost weight down with the keyboard.
+    const weights = region(page, 'Wat vindt u belangrijk?');
+    const cost = weights.getByRole('slider', { name: /Kosten per maand/ });
+    const before = Number(await cost.inputValue());
+    await cost.focus();
+    for (let i = 0; i < 10; i++) await cost.press('ArrowLeft');
+    await expect.poll(async () => Number(await cost.inputValue())).toBeLessThan(before);
+    const weight = Number(await cost.inputValue());
+
+    // Hand-off: copy the link, open it in a fresh page, and see the same situation.
+    const handoff = region(page, 'Advies bewaren of bespreken');
+    await handoff.getByRole('button', { name: 'Kopieer link' }).click();
+    await expect.poll(() => handoff.getByRole('status').first().textContent()).toMatch(/gekopieerd/i);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link.startsWith(url)).toBe(true);
+    const advice = await adviceText(page);
+    await page.screenshot({ path: `${ARTIFACTS}interactive-1280.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    expect(requests.filter((r) => !r.startsWith(url))).toEqual([]);
+    await page.context().close();
+
+    const fresh = await openDemo(link);
+    const again = fresh.page;
+    await expect
+      .poll(() =>
+        region(again, 'Uw situatie')
+          .getByRole('textbox', { name: /Hoeveel ritten/ })
+          .inputValue(),
+      )
+      .toBe(String(next?.at));
+    expect(
+      await region(again, 'Uw situatie')
+        .getByRole('textbox', { name: /Hoe lang is een rit/ })
+        .inputValue(),
+    ).toBe('8');
+    expect(
+      Number(
+        await region(again, 'Wat vindt u belangrijk?')
+          .getByRole('slider', { name: /Kosten per maand/ })
+          .inputValue(),
+      ),
+    ).toBe(weight);
+    await expect
+      .poll(() => region(again, 'Wat als uw situatie verandert?').getByRole('table').textContent())
+      .toContain((suggestion?.name as { nl: string }).nl);
+    await expect.poll(() => adviceText(again)).toBe(advice);
+    expect(fresh.problems).toEqual([]);
+    await fresh.context.close();
+  });
+
+  it('fits a phone: 360 px wide without sideways scrolling', async () => {
+    const { page, problems, context } = await openDemo(inject('demoUrl'), { width: 360, height: 800 });
+    await answerQuestions(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `${ARTIFACTS}interactive-360.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the classic one-shot variant', () => {
+  it('asks the same questions and gives the same advice after submitting', async () => {
+    const url = inject('demoUrl');
+    const { page, problems, context } = await openDemo(`${url}?variant=classic`);
+    expect(await region(page, /Wanneer verandert/).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Ons advies' }).count()).toBe(0);
+    await answerQuestions(page, page.getByRole('main'));
+    await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
+    const result = region(page, 'Uw advies');
+    const expected = await rank(retModel, ANSWERS);
+    await expect.poll(() => result.textContent()).toContain(`Wij adviseren: ${label(expected.best as string)}.`);
+    const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+    const monthly = expected.ranking[0]?.values.monthlyCost as number;
+    expect(await result.textContent()).toContain(euros.format(monthly));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Uw advies');
+    await page.screenshot({ path: `${ARTIFACTS}classic-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: `${ARTIFACTS}classic-360.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('language', () => {
+  it('switches to English and back, keeping the answers', async () => {
+    const { page, problems, context } = await openDemo(inject('demoUrl'));
+    await answerQuestions(page);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.getByRole('heading', { name: 'Your situation', level: 2, exact: true }).count()).toBe(1);
+    expect(
+      await region(page, 'Your situation')
+        .getByRole('textbox', { name: /How many trips/ })
+        .inputValue(),
+    ).toBe('4');
+    expect(page.url()).toContain('lang=en');
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Uw situatie', level: 2, exact: true }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
