@@ -273,7 +273,9 @@ describe('rank: uncertain answers', () => {
     expect(r.situation.trips).toBe(5);
     expect(r.best).toBe('single');
     expect(r.holds).toBe(true);
-    expect(r.uncertain).toEqual([{ factorId: 'trips', min: 2, max: 8, holds: true, segments: [{ from: 2, to: 8, best: 'single' }] }]);
+    expect(r.uncertain).toEqual([
+      { factorId: 'trips', min: 2, max: 8, holds: true, segments: [{ from: 2, to: 8, best: 'single' }], exact: true },
+    ]);
   });
 
   it('gives the best option per sub-interval when the advice changes inside the range', async () => {

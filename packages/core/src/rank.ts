@@ -15,6 +15,8 @@ export interface UncertainFactor {
   readonly holds: boolean;
   /** The best option per stretch of the range (one segment when it holds). */
   readonly segments: readonly Segment[];
+  /** As for tipping points: true when the model gave breakpoints or every step was evaluated. */
+  readonly exact: boolean;
 }
 
 export interface RankResult {
@@ -55,7 +57,14 @@ export async function rankIn(ctx: Context): Promise<RankResult> {
     if (factor.kind !== 'number' || !isValueRange(value)) continue;
     const grid = gridOf(factor as NumberFactor);
     const sweep = await sweepFactor(ctx, factor, ctx.resolved, grid.floor(value.min), grid.ceil(value.max));
-    uncertain.push({ factorId: factor.id, min: value.min, max: value.max, holds: sweep.thresholds.length === 0, segments: sweep.segments });
+    uncertain.push({
+      factorId: factor.id,
+      min: value.min,
+      max: value.max,
+      holds: sweep.thresholds.length === 0,
+      segments: sweep.segments,
+      exact: sweep.exact,
+    });
   }
   return {
     ranking,
