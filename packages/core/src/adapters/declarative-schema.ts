@@ -7,7 +7,7 @@
  * cannot say (ids used twice, references that do not exist, FEEL syntax,
  * unknown names and functions).
  */
-export const DECLARATIVE_SCHEMA_ID = 'https://advice-kit.dev/schema/declarative-model-1.json';
+export const DECLARATIVE_SCHEMA_ID = 'urn:advice-kit:declarative-model:1';
 
 const text = {
   description: 'A text a person reads: one string for every language, or one per language (Dutch first).',
