@@ -213,7 +213,7 @@ describe('<advice-scenarios>', () => {
     expect(scenarios[1]?.overrides).toEqual(scenarios[0]?.overrides);
     expect(scenarios[1]?.id).not.toBe(scenarios[0]?.id);
     expect(focused(el)?.textContent).toBe('Vaker sporten (kopie)');
-    expect(events.map((e) => e.detail.action)).toEqual(['scenario-add']);
+    expect(events.map((e) => e.detail.action)).toEqual(['scenario-duplicate']);
   });
 
   it('removes a scenario with undo that restores it at the same place, moving focus sensibly', async () => {

@@ -193,7 +193,7 @@ export class AdviceScenariosElement extends AdviceElement {
 
   private duplicate(scenario: Scenario): void {
     let created = undefined as Scenario | undefined;
-    this.act('scenario-add', (store) => {
+    this.act('scenario-duplicate', (store) => {
       created = store.addScenario({
         name: this.strings.copyName(scenario.name),
         overrides: { ...scenario.overrides },

@@ -7,6 +7,7 @@ export type AdviceAction =
   | 'weight'
   | 'preset'
   | 'scenario-add'
+  | 'scenario-duplicate'
   | 'scenario-edit'
   | 'scenario-remove'
   | 'scenario-restore'
