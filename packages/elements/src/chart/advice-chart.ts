@@ -11,6 +11,7 @@ import type { Chart } from 'chart.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
+import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatCriterion, formatFactorNumber, formatFactorValue } from '../shared/format.js';
@@ -109,12 +110,7 @@ export class AdviceChartElement extends AdviceElement {
       const situation = this.advice.situation;
       const factor = this.numberFactor(ctx?.model);
       if (!ctx || !situation || !factor) return null;
-      return loadChartData(ctx.model, situation, this.advice.weights, factor, {
-        signal,
-        cache: ctx.cache,
-        timeout: ctx.timeout,
-        locale: ctx.locale,
-      });
+      return loadChartData(ctx.model, situation, this.advice.weights, factor, engineOptions(ctx, signal));
     },
     () => [this.advice.context, this.advice.state, this.factor],
   );

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { AdviceElement } from '../shared/advice-element.js';
+import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { type AdviceHandoffDetail, emit } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
@@ -80,12 +81,7 @@ export class AdviceHandoffElement extends AdviceElement {
       const ctx = this.advice.context;
       const s = this.advice.state;
       if (!ctx || !s) return null;
-      return compareScenarios(ctx.model, s.situation, s.scenarios, s.weights, {
-        signal,
-        cache: ctx.cache,
-        timeout: ctx.timeout,
-        locale: ctx.locale,
-      });
+      return compareScenarios(ctx.model, s.situation, s.scenarios, s.weights, engineOptions(ctx, signal));
     },
     () => {
       const s = this.advice.state;

@@ -19,7 +19,7 @@ import {
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type AdviceAction, type AdviceContext, adviceContext } from '../shared/context.js';
+import { type AdviceAction, type AdviceContext, adviceContext, engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { resolveLocale, toLocale } from '../shared/locale.js';
@@ -86,12 +86,7 @@ export class AdviceModuleElement extends LitElement {
       const ctx = this.provider.value;
       if (!ctx || !this.store) return null;
       const s = this.store.getState();
-      return rank(ctx.model, activeSituation(ctx.model, s), activeWeights(s), {
-        signal,
-        cache: ctx.cache,
-        timeout: ctx.timeout,
-        locale: ctx.locale,
-      });
+      return rank(ctx.model, activeSituation(ctx.model, s), activeWeights(s), engineOptions(ctx, signal));
     },
     () => [this.provider.value, this.store?.getState()],
     (result) => {

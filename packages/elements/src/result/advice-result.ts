@@ -13,7 +13,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
-import type { AdviceContext } from '../shared/context.js';
+import { type AdviceContext, engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatCriterion, formatFactorNumber, formatFactorValue, formatNumber } from '../shared/format.js';
@@ -103,7 +103,7 @@ export class AdviceResultElement extends AdviceElement {
       const ctx = this.advice.context;
       const situation = this.advice.situation;
       if (!ctx || !situation) return null;
-      return rank(ctx.model, situation, this.advice.weights, this.engineOptions(ctx, signal));
+      return rank(ctx.model, situation, this.advice.weights, engineOptions(ctx, signal));
     },
     () => [this.advice.context, this.advice.state],
     (value, error) => this.onRanked(value, error),
@@ -115,7 +115,7 @@ export class AdviceResultElement extends AdviceElement {
       const ctx = this.advice.context;
       const situation = this.advice.situation;
       if (!ctx || !situation) return null;
-      return nearestFlips(ctx.model, situation, this.advice.weights, { ...this.engineOptions(ctx, signal), limit: 3 });
+      return nearestFlips(ctx.model, situation, this.advice.weights, { ...engineOptions(ctx, signal), limit: 3 });
     },
     () => [this.advice.context, this.advice.state],
   );
@@ -124,10 +124,6 @@ export class AdviceResultElement extends AdviceElement {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
     this.announceTimer = undefined;
-  }
-
-  private engineOptions(ctx: AdviceContext, signal: AbortSignal) {
-    return { signal, cache: ctx.cache, timeout: ctx.timeout, locale: ctx.locale };
   }
 
   private get strings(): ResultStrings {

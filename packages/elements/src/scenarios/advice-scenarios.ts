@@ -19,6 +19,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import type { AdviceAction } from '../shared/context.js';
+import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { formatCriterion, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
@@ -115,12 +116,7 @@ export class AdviceScenariosElement extends AdviceElement {
       const ctx = this.advice.context;
       const s = this.advice.state;
       if (!ctx || !s) return null;
-      return compareScenarios(ctx.model, s.situation, s.scenarios, s.weights, {
-        signal,
-        cache: ctx.cache,
-        timeout: ctx.timeout,
-        locale: ctx.locale,
-      });
+      return compareScenarios(ctx.model, s.situation, s.scenarios, s.weights, engineOptions(ctx, signal));
     },
     () => {
       const s = this.advice.state;

@@ -1,4 +1,4 @@
-import type { AdviceModel, AdviceState, AdviceStore, AssessmentCache, Locale } from '@advice-kit/core';
+import type { AdviceModel, AdviceState, AdviceStore, AssessmentCache, EngineOptions, Locale } from '@advice-kit/core';
 import { createContext } from '@lit/context';
 
 /** What a person did, for the events the module dispatches. */
@@ -33,6 +33,11 @@ export interface AdviceContext {
   act(action: AdviceAction, change: (store: AdviceStore) => void): void;
   /** Asks the model again after an error. */
   retry(): void;
+}
+
+/** Options for an engine call from an element: the module's shared cache, timeout and language, and the run's signal. */
+export function engineOptions(ctx: AdviceContext, signal: AbortSignal): EngineOptions {
+  return { signal, cache: ctx.cache, timeout: ctx.timeout, locale: ctx.locale };
 }
 
 export const adviceContext = createContext<AdviceContext | undefined>(Symbol.for('advice-kit/context'));

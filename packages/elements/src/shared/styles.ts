@@ -109,3 +109,29 @@ export function optionColor(index: number): string {
   const n = (index % OPTION_COLORS.length) + 1;
   return `var(--advice-option-${n}-color, ${OPTION_COLORS[index % OPTION_COLORS.length]})`;
 }
+
+/**
+ * A native range input laid transparently over a drawn track (weights,
+ * tipping-point band): the input keeps keyboard, pointer and screen-reader
+ * behaviour; the element draws the track and styles the thumb.
+ */
+export const overlayRangeStyles = css`
+  input[type='range'] {
+    appearance: none;
+    -webkit-appearance: none;
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    background: transparent;
+    cursor: pointer;
+  }
+  input[type='range']::-webkit-slider-runnable-track {
+    height: 100%;
+    background: transparent;
+  }
+  input[type='range']::-moz-range-track {
+    background: transparent;
+  }
+`;

@@ -113,24 +113,6 @@ export const tippingPointStyles = css`
     border-top: 0;
     border-radius: 0 0 0.25rem 0.25rem;
   }
-  input[type='range'] {
-    appearance: none;
-    -webkit-appearance: none;
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    margin: 0;
-    background: transparent;
-    cursor: pointer;
-  }
-  input[type='range']::-webkit-slider-runnable-track {
-    height: 100%;
-    background: transparent;
-  }
-  input[type='range']::-moz-range-track {
-    background: transparent;
-  }
   input[type='range']::-webkit-slider-thumb {
     -webkit-appearance: none;
     appearance: none;

@@ -18,12 +18,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdviceElement } from '../shared/advice-element.js';
+import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatFactorNumber, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
 import { styleProps } from '../shared/style-props.js';
-import { baseStyles, optionColor } from '../shared/styles.js';
+import { baseStyles, optionColor, overlayRangeStyles } from '../shared/styles.js';
 import { type TippingPointStrings, tippingPointStrings } from './advice-tipping-point.strings.js';
 import { tippingPointStyles } from './advice-tipping-point.styles.js';
 import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
@@ -72,7 +73,7 @@ import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
  * @cssproperty --advice-tipping-point-alternative-current-border-color - Border of the person's own value in the choice list.
  */
 export class AdviceTippingPointElement extends AdviceElement {
-  static override styles = [baseStyles, tippingPointStyles];
+  static override styles = [baseStyles, overlayRangeStyles, tippingPointStyles];
 
   /** Id of the factor to explore. */
   @property({ reflect: true }) factor = '';
@@ -90,12 +91,7 @@ export class AdviceTippingPointElement extends AdviceElement {
       const ctx = this.advice.context;
       const situation = this.advice.situation;
       if (!ctx || !situation || !this.factorOf(ctx.model)) return null;
-      return tippingPoints(ctx.model, situation, this.advice.weights, this.factor, {
-        signal,
-        cache: ctx.cache,
-        timeout: ctx.timeout,
-        locale: ctx.locale,
-      });
+      return tippingPoints(ctx.model, situation, this.advice.weights, this.factor, engineOptions(ctx, signal));
     },
     () => [this.advice.context, this.advice.state, this.factor],
   );

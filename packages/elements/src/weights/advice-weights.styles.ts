@@ -102,24 +102,6 @@ export const weightsStyles = css`
     border: 2px solid var(--_band-border);
     border-radius: 999px;
   }
-  input[type='range'] {
-    appearance: none;
-    -webkit-appearance: none;
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    margin: 0;
-    background: transparent;
-    cursor: pointer;
-  }
-  input[type='range']::-webkit-slider-runnable-track {
-    height: 100%;
-    background: transparent;
-  }
-  input[type='range']::-moz-range-track {
-    background: transparent;
-  }
   input[type='range']::-webkit-slider-thumb {
     -webkit-appearance: none;
     appearance: none;

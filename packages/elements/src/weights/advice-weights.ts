@@ -14,11 +14,12 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import type { AdviceAction } from '../shared/context.js';
+import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { formatShare } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
 import { styleProps } from '../shared/style-props.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, overlayRangeStyles } from '../shared/styles.js';
 import { type WeightsStrings, weightsStrings } from './advice-weights.strings.js';
 import { weightsStyles } from './advice-weights.styles.js';
 
@@ -70,7 +71,7 @@ const SAME_SHARE = 1e-9;
  * @cssproperty --advice-weights-criterion-gap - Space between the criteria.
  */
 export class AdviceWeightsElement extends AdviceElement {
-  static override styles = [baseStyles, weightsStyles];
+  static override styles = [baseStyles, overlayRangeStyles, weightsStyles];
 
   /** Renders a title at this heading level (2–6). Without it, no title: the surrounding page gives one. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined;
@@ -87,12 +88,7 @@ export class AdviceWeightsElement extends AdviceElement {
       const ctx = this.advice.context;
       const situation = this.advice.situation;
       if (!ctx || !situation) return null;
-      return weightStability(ctx.model, situation, this.advice.weights, {
-        signal,
-        cache: ctx.cache,
-        timeout: ctx.timeout,
-        locale: ctx.locale,
-      });
+      return weightStability(ctx.model, situation, this.advice.weights, engineOptions(ctx, signal));
     },
     () => [this.advice.context, this.advice.state],
   );
