@@ -151,8 +151,63 @@ function mountClassic(app: HTMLElement, model: AdviceModel): void {
   });
 }
 
-function main(): void {
-  const model = retModel;
+/**
+ * Developers' setting (`?model=`): the same RET advice from the TypeScript
+ * model (default), its declarative FEEL version, or the reference server
+ * (`npm run serve:ret-model`, URL in `?modelUrl=`). The other two load lazily,
+ * so the default page never downloads them.
+ */
+async function loadModel(): Promise<AdviceModel> {
+  const source = params.get('model');
+  if (source === 'declarative') return (await import('./ret/declarative.js')).retDeclarativeModel;
+  if (source === 'remote') {
+    const { retRemoteModel, RET_MODEL_URL } = await import('./ret/remote.js');
+    return retRemoteModel(params.get('modelUrl') ?? RET_MODEL_URL);
+  }
+  return retModel;
+}
+
+function renderDevSettings(): void {
+  const s = demoStrings[locale];
+  byId('dev-settings-summary').textContent = s.devSettings;
+  byId('dev-model-label').textContent = s.devModel;
+  byId('dev-url-label').textContent = s.devModelUrl;
+  byId('dev-apply').textContent = s.devApply;
+  const select = byId<HTMLSelectElement>('dev-model');
+  const labels = [s.devModelTypeScript, s.devModelDeclarative, s.devModelRemote];
+  Array.from(select.options).forEach((option, i) => {
+    option.textContent = labels[i] ?? option.value;
+  });
+}
+
+function setUpDevSettings(): void {
+  const select = byId<HTMLSelectElement>('dev-model');
+  const url = byId<HTMLInputElement>('dev-url');
+  select.value = params.get('model') ?? 'typescript';
+  url.value = params.get('modelUrl') ?? 'http://127.0.0.1:8787';
+  byId<HTMLFormElement>('dev-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const model = select.value === 'typescript' ? null : select.value;
+    location.assign(pageUrl({ model, modelUrl: model === 'remote' ? url.value : null }));
+  });
+}
+
+async function main(): Promise<void> {
+  renderShell(retModel);
+  renderDevSettings();
+  setUpDevSettings();
+  let model: AdviceModel;
+  try {
+    model = await loadModel();
+  } catch (error) {
+    const p = document.createElement('p');
+    p.className = 'load-error';
+    p.setAttribute('role', 'alert');
+    p.textContent = demoStrings[locale].modelUnavailable;
+    byId('app').append(p);
+    console.warn('demo: the advice model could not be loaded', error);
+    return;
+  }
   renderShell(model);
   const app = byId('app');
   if (variant === 'classic') mountClassic(app, model);
@@ -162,8 +217,9 @@ function main(): void {
     locale = locale === 'nl' ? 'en' : 'nl';
     history.replaceState(history.state, '', pageUrl({ lang: locale === 'en' ? 'en' : null }));
     renderShell(model);
+    renderDevSettings();
     document.dispatchEvent(new Event('demo-locale'));
   });
 }
 
-main();
+void main();

@@ -25,6 +25,14 @@ export interface DemoStrings {
   classicChange: string;
   classicError: string;
   perMonth: string;
+  devSettings: string;
+  devModel: string;
+  devModelTypeScript: string;
+  devModelDeclarative: string;
+  devModelRemote: string;
+  devModelUrl: string;
+  devApply: string;
+  modelUnavailable: string;
 }
 
 export const demoStrings: Record<Locale, DemoStrings> = {
@@ -54,6 +62,14 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     classicChange: 'Antwoorden wijzigen',
     classicError: 'Het advies kon niet worden berekend. Probeer het opnieuw.',
     perMonth: 'per maand',
+    devSettings: 'Instellingen voor ontwikkelaars',
+    devModel: 'Adviesmodel',
+    devModelTypeScript: 'TypeScript (standaard)',
+    devModelDeclarative: 'Declaratief (JSON met FEEL)',
+    devModelRemote: 'Op een server',
+    devModelUrl: 'Adres van de server',
+    devApply: 'Toepassen',
+    modelUnavailable: 'Het advies is nu niet beschikbaar. Probeer het later opnieuw.',
   },
   en: {
     title: 'Which RET travel product suits me? – Travel advice',
@@ -81,5 +97,13 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     classicChange: 'Change answers',
     classicError: 'The advice could not be worked out. Please try again.',
     perMonth: 'a month',
+    devSettings: 'Developer settings',
+    devModel: 'Advice model',
+    devModelTypeScript: 'TypeScript (default)',
+    devModelDeclarative: 'Declarative (JSON with FEEL)',
+    devModelRemote: 'On a server',
+    devModelUrl: 'Server address',
+    devApply: 'Apply',
+    modelUnavailable: 'The advice is not available now. Please try again later.',
   },
 };
