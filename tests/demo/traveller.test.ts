@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { compareScenarios, rank, scenarioFromSuggestion, tippingPoints } from '@advice-kit/core';
+import { compareScenarios, localize, rank, scenarioFromSuggestion, tippingPoints } from '@advice-kit/core';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { retModel } from '../../demo/ret/index.js';
 import { ARTIFACTS, closeBrowser, openDemo } from './browser.js';
 
-const label = (id: string) => (retModel.options.find((o) => o.id === id)?.label as { nl: string }).nl;
+const label = (id: string) => localize(retModel.options.find((o) => o.id === id)?.label, 'nl');
 
 /** The traveller's answers, as a person gives them. */
 const ANSWERS = { tripsPerWeek: 4, tripKm: 8, ageGroup: '19-64', rotterdamResident: false, student: false } as const;
@@ -70,7 +70,7 @@ describe('a new traveller on the interactive advisor', () => {
     // The model's "working from home" suggestion, compared side by side with now.
     const scenarios = region(page, 'Wat als uw situatie verandert?');
     await scenarios.getByRole('button', { name: /Wat als: .*thuiswerken/ }).click();
-    const suggestion = retModel.scenarios?.find((s) => /thuis/i.test((s.name as { nl: string }).nl));
+    const suggestion = retModel.scenarios?.find((s) => /thuis/i.test(localize(s.name, 'nl')));
     expect(suggestion).toBeDefined();
     const compared = await compareScenarios(retModel, crossed, [
       scenarioFromSuggestion(suggestion as NonNullable<typeof suggestion>, 'nl'),
@@ -122,7 +122,7 @@ describe('a new traveller on the interactive advisor', () => {
     ).toBe(weight);
     await expect
       .poll(() => region(again, 'Wat als uw situatie verandert?').getByRole('table').textContent())
-      .toContain((suggestion?.name as { nl: string }).nl);
+      .toContain(localize(suggestion?.name, 'nl'));
     await expect.poll(() => adviceText(again)).toBe(advice);
     expect(fresh.problems).toEqual([]);
     await fresh.context.close();
