@@ -1,4 +1,4 @@
-import { encodeState, initialState } from '@advice-kit/core';
+import { encodeState, initialState, type Situation } from '@advice-kit/core';
 import { serveModel } from '@advice-kit/core/server';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { retModel } from '../../demo/ret/index.js';
@@ -7,7 +7,8 @@ import { closeBrowser, launch } from './browser.js';
 afterAll(closeBrowser);
 
 /** A few travellers, as links the demo restores. */
-const TRAVELLERS = [
+const TRAVELLERS = (
+  [
   { tripsPerWeek: 4, tripKm: 8, ageGroup: '19-64', rotterdamResident: false },
   { tripsPerWeek: 12, tripKm: 15, ageGroup: '65+', rotterdamResident: true },
   { tripsPerWeek: 20, tripKm: 3, ageGroup: '12-18', student: true },
