@@ -7,12 +7,13 @@ import { closeBrowser, launch } from './browser.js';
 afterAll(closeBrowser);
 
 /** A few travellers, as links the demo restores. */
-const TRAVELLERS = (
+const TRAVELLERS: string[] = (
   [
-  { tripsPerWeek: 4, tripKm: 8, ageGroup: '19-64', rotterdamResident: false },
-  { tripsPerWeek: 12, tripKm: 15, ageGroup: '65+', rotterdamResident: true },
-  { tripsPerWeek: 20, tripKm: 3, ageGroup: '12-18', student: true },
-].map((situation) =>
+    { tripsPerWeek: 4, tripKm: 8, ageGroup: '19-64', rotterdamResident: false },
+    { tripsPerWeek: 12, tripKm: 15, ageGroup: '65+', rotterdamResident: true },
+    { tripsPerWeek: 20, tripKm: 3, ageGroup: '12-18', student: true },
+  ] as Situation[]
+).map((situation) =>
   encodeState(retModel, { ...initialState(retModel), situation: { ...initialState(retModel).situation, ...situation } }),
 );
 
