@@ -1,9 +1,16 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import { aliases } from './scripts/aliases.js';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = findChromium() ?? undefined;
+
+/** Lets a story switch Chromium's forced-colours emulation (Windows high contrast) on and off. */
+const forcedColors: BrowserCommand<[on: boolean]> = async (ctx, on) => {
+  await ctx.page.emulateMedia({ forcedColors: on ? 'active' : 'none' });
+};
 
 export default defineConfig({
   resolve: { alias: aliases },
@@ -43,6 +50,37 @@ export default defineConfig({
           globalSetup: ['tests/demo/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // Every story in stories/ runs as a browser test: it must render without
+        // console errors, pass its play function and its axe check (a11y test: 'error').
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        optimizeDeps: {
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directives/*',
+            '@lit/context',
+            'chart.js',
+            'axe-core',
+            'lit/directive-helpers.js',
+            'storybook/test',
+          ],
+        },
+        test: {
+          name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 1280, height: 900 },
+            commands: { forcedColors },
+            screenshotFailures: false,
+          },
         },
       },
       {
