@@ -19,7 +19,7 @@ const withTheme: Decorator<ThemeArgs> = (story, { args }) =>
  * kit with its own tokens, as the NL Design System mapping shows.
  */
 const meta = {
-  title: 'Theming',
+  title: 'Theming/Themes',
   decorators: [withModule, withTheme],
   args: { ...moduleArgs, theme: 'default' },
   argTypes: {
