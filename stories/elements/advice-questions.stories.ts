@@ -1,6 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { expect, fireEvent, userEvent, waitFor } from 'storybook/test';
 import { type ElementStory, elementMeta, type StoryArgs, statesOf } from '../support/element.js';
+import { moduleArgTypes } from '../support/module.js';
 import { deepQuery, element, settle, shadow } from '../support/play.js';
 
 /**
@@ -12,6 +13,15 @@ const meta = {
   title: 'Elements/Questions',
   component: 'advice-questions',
   ...elementMeta('advice-questions', ['layout', 'heading-level'], { layout: 'all' }),
+  argTypes: {
+    ...moduleArgTypes,
+    layout: {
+      description: '`all` questions on one page, or `stepwise`: one at a time with back and next.',
+      control: 'inline-radio',
+      options: ['all', 'stepwise'],
+      table: { category: 'attributes' },
+    },
+  },
 } satisfies Meta<StoryArgs>;
 export default meta;
 const states = statesOf('advice-questions');

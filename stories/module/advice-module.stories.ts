@@ -18,7 +18,15 @@ const meta = {
   args: { ...moduleArgs } as StoryArgs,
   argTypes: {
     ...moduleArgTypes,
-    layout: { description: 'Questions all at once or one at a time.', control: 'inline-radio', options: ['all', 'stepwise'] },
+    // The module's own API: shown with the manifest's attributes and properties, not as story-frame settings.
+    model: { ...moduleArgTypes.model, table: { category: 'properties' } },
+    locale: { ...moduleArgTypes.locale, table: { category: 'attributes' } },
+    layout: {
+      description: "Default layout's questions: `all` on one page, or `stepwise`, one at a time.",
+      control: 'inline-radio',
+      options: ['all', 'stepwise'],
+      table: { category: 'attributes' },
+    },
   },
   render: () => html``,
   play: settled,
