@@ -118,6 +118,8 @@ export class AdviceChartElement extends AdviceElement {
   private chart: LineChart | undefined;
   private drawnView: ChartView | undefined;
   private drawing: { markers: ChartMarkers; look: ChartLook } | undefined;
+  /** The look the chart's options were made with. */
+  private drawnLook: ChartLook | undefined;
   private creatingChart = false;
   private shownCache: Shown | undefined;
   /** What this render shows, when it shows a chart. */
@@ -217,16 +219,40 @@ export class AdviceChartElement extends AdviceElement {
     this.drawing = { markers: latest.markers, look };
     this.chart = setup.createChart(canvas, chartConfig(latest, look, [markersPlugin(() => this.drawing)]));
     this.drawnView = latest;
+    this.drawnLook = look;
   }
 
+  /**
+   * Brings the chart up to date with as little work as the change needs (a
+   * slider drag must fit in a frame): when only the markers moved, a redraw;
+   * when only the values changed, new data on the same options; otherwise a
+   * new configuration, which makes Chart.js resolve every option again.
+   */
   private applyView(chart: LineChart, view: ChartView): void {
+    const before = this.drawnView;
+    const sameFrame = before !== undefined && sameAxes(before, view);
+    if (sameFrame && this.drawing && sameSeries(before.series, view.series)) {
+      const moved = !sameMarkers(this.drawing.markers, view.markers);
+      this.drawing = { markers: view.markers, look: this.drawing.look };
+      this.drawnView = view;
+      if (moved) chart.draw();
+      return;
+    }
     const look = this.readLook();
     this.drawing = { markers: view.markers, look };
     const config = chartConfig(view, look);
-    chart.data = config.data;
-    if (config.options) chart.options = config.options;
+    if (sameFrame && this.drawnLook !== undefined && sameLook(this.drawnLook, look)) {
+      config.data.datasets.forEach((dataset, i) => {
+        const target = chart.data.datasets[i];
+        if (target) target.data = dataset.data;
+      });
+    } else {
+      chart.data = config.data;
+      if (config.options) chart.options = config.options;
+    }
     chart.update(view.reducedMotion ? 'none' : undefined);
     this.drawnView = view;
+    this.drawnLook = look;
   }
 
   /** The theme's colours, resolved: a canvas cannot use `var()`. */
@@ -388,4 +414,54 @@ export class AdviceChartElement extends AdviceElement {
         : nothing;
     return html`${heading}${this.renderBody()}`;
   }
+}
+
+/** Whether two views need the same chart options: same axes, labels, language and motion. */
+function sameAxes(a: ChartView, b: ChartView): boolean {
+  return (
+    a.factor === b.factor &&
+    a.criterion === b.criterion &&
+    a.locale === b.locale &&
+    a.reducedMotion === b.reducedMotion &&
+    a.optionLabels.length === b.optionLabels.length &&
+    a.optionLabels.every((label, i) => label === b.optionLabels[i]) &&
+    a.series.points.length === b.series.points.length &&
+    a.series.options.length === b.series.options.length &&
+    // the legend leaves out options open nowhere: the same ones must be drawn
+    a.series.options.every((o, i) => o.values.some((v) => v !== null) === b.series.options[i]?.values.some((v) => v !== null))
+  );
+}
+
+/** Whether two series have the same points and values (the chart's lines would not move). */
+function sameSeries(a: CriterionSeries, b: CriterionSeries): boolean {
+  if (a === b) return true;
+  if (!a.points.every((x, k) => x === b.points[k])) return false;
+  return a.options.every((option, i) => {
+    const other = b.options[i];
+    return other !== undefined && option.optionId === other.optionId && option.values.every((v, k) => v === other.values[k]);
+  });
+}
+
+function sameMarkers(a: ChartMarkers, b: ChartMarkers): boolean {
+  const p = a.person;
+  const q = b.person;
+  return (
+    a.thresholds.length === b.thresholds.length &&
+    a.thresholds.every((t, i) => t.at === b.thresholds[i]?.at && t.label === b.thresholds[i]?.label) &&
+    (p === q ||
+      (p !== null &&
+        q !== null &&
+        p.value === q.value &&
+        p.label === q.label &&
+        p.range?.min === q.range?.min &&
+        p.range?.max === q.range?.max))
+  );
+}
+
+function sameLook(a: ChartLook, b: ChartLook): boolean {
+  return (Object.keys(a) as (keyof ChartLook)[]).every((key) => {
+    const x = a[key];
+    const y = b[key];
+    return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
+  });
 }
