@@ -67,6 +67,27 @@ describe('<advice-module>', () => {
     history.replaceState(null, '', location.pathname);
   });
 
+  it('writes a burst of changes to the URL hash once, with the last state, when the changes pause', async () => {
+    history.replaceState(null, '', location.pathname);
+    const module = await mount(clubModel, html`<advice-module url-state></advice-module>`);
+    const writes: string[] = [];
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (data, unused, url) => {
+      writes.push(String(url));
+      replace(data, unused, url);
+    };
+    try {
+      const state = module.state as NonNullable<AdviceModuleElement['state']>;
+      for (const visits of [11, 12, 13, 14]) module.state = { ...state, situation: { ...state.situation, visits } };
+      await settle(module);
+      await expect.poll(() => writes.length).toBe(1);
+      expect(location.hash).toContain('f.visits=14');
+    } finally {
+      history.replaceState = replace;
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('shows a clear message instead of crashing on a broken model', async () => {
     const module = await mount({ ...clubDefinition, criteria: [] } as never);
     expect(shadow(module).getByRole('alert').textContent).toContain('kan nu niet');

@@ -27,6 +27,9 @@ import { baseStyles } from '../shared/styles.js';
 import { moduleStrings } from './advice-module.strings.js';
 import { moduleStyles } from './advice-module.styles.js';
 
+/** How long the state must stay unchanged before it is written to the URL, in ms. */
+const URL_WRITE_DELAY = 150;
+
 /**
  * @summary The root of an advice module: holds the person's answers, weights and scenarios, and gives them to the pattern elements inside it.
  *
@@ -79,6 +82,7 @@ export class AdviceModuleElement extends LitElement {
   private writtenHash: string | undefined;
   private langObserver: MutationObserver | undefined;
   private problems: string[] = [];
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly ranking = new Evaluation<RankResult>(
     this,
@@ -120,6 +124,7 @@ export class AdviceModuleElement extends LitElement {
     super.connectedCallback();
     this.hasChildren = this.children.length > 0;
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('pagehide', this.flushUrl);
     this.langObserver = new MutationObserver(() => this.langTick++);
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
@@ -127,6 +132,8 @@ export class AdviceModuleElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('pagehide', this.flushUrl);
+    if (this.urlTimer !== undefined) this.flushUrl();
     this.langObserver?.disconnect();
   }
 
@@ -183,8 +190,8 @@ export class AdviceModuleElement extends LitElement {
       return;
     }
     this.store = createStore(model, this.urlState ? this.readUrl(model) : initialState(model));
-    this.unsubscribe = this.store.subscribe((s) => {
-      this.writeUrl(s);
+    this.unsubscribe = this.store.subscribe(() => {
+      this.scheduleUrlWrite();
       this.requestUpdate();
     });
   }
@@ -200,6 +207,23 @@ export class AdviceModuleElement extends LitElement {
     else this.writeUrl(this.store.getState());
   }
 
+  /**
+   * Writes the state to the URL once the person pauses (URL_WRITE_DELAY):
+   * `history.replaceState` costs a few milliseconds, and Chromium ignores it
+   * after 200 calls in 10 seconds, which a slider drag would reach.
+   */
+  private scheduleUrlWrite(): void {
+    if (!this.urlState) return;
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(this.flushUrl, URL_WRITE_DELAY);
+  }
+
+  private readonly flushUrl = (): void => {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = undefined;
+    if (this.store) this.writeUrl(this.store.getState());
+  };
+
   private writeUrl(s: AdviceState): void {
     if (!this.urlState || !this.model) return;
     const hash = `#${encodeState(this.model, s)}`;
@@ -210,6 +234,8 @@ export class AdviceModuleElement extends LitElement {
 
   private readonly onHashChange = (): void => {
     if (!this.urlState || !this.model || !this.store) return;
+    clearTimeout(this.urlTimer); // the address bar wins over a write still waiting
+    this.urlTimer = undefined;
     if (window.location.hash === this.writtenHash) return;
     this.store.setState(this.readUrl(this.model));
   };
