@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/ret/**/*.test.ts', 'tests/packages/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/ret/**/*.test.ts', 'tests/packages/**/*.test.ts', 'tests/study/**/*.test.ts'],
         },
       },
       {
@@ -31,7 +31,7 @@ export default defineConfig({
         },
         test: {
           name: 'browser',
-          include: ['tests/elements/**/*.test.ts', 'tests/a11y/**/*.test.ts'],
+          include: ['tests/elements/**/*.test.ts', 'tests/a11y/**/*.test.ts', 'tests/study-browser/**/*.test.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -10,4 +10,5 @@ export const aliases = {
   '@advice-kit/core': at('packages/core/src/index.ts'),
   '@advice-kit/elements/define': at('packages/elements/src/define.ts'),
   '@advice-kit/elements': at('packages/elements/src/index.ts'),
+  '@advice-kit/study': at('packages/study/src/index.ts'),
 };

@@ -1,0 +1,70 @@
+/**
+ * @advice-kit/study — usability studies of advice modules: sessions, a durable
+ * append-only event log fed by the module's events, derived measures,
+ * questionnaires with SUS scoring, and JSON/CSV export. Everything stays in
+ * the browser; nothing is sent anywhere.
+ *
+ * DOM-free: types, session, questionnaire, measures, record, export, storage
+ * (MemoryStorage). Browser only: IndexedDbStorage, StudyRecorder.
+ */
+export {
+  ANSWER_COLUMNS,
+  type AnswerCsvRow,
+  answersCsv,
+  type CsvColumn,
+  csvCell,
+  EVENT_COLUMNS,
+  type EventRow,
+  eventsCsv,
+  exportJson,
+  MEASURE_COLUMNS,
+  type MeasureCsvRow,
+  measuresCsv,
+  parseCsv,
+  type SessionExport,
+  type SessionLog,
+  type StudyExport,
+  sessionExport,
+  studyExport,
+  toCsv,
+} from './export.js';
+export { IndexedDbStorage, STUDY_DB_NAME } from './idb-storage.js';
+export { type AnswerRow, answerRows, answersOf, type TaskMeasures, taskMeasures } from './measures.js';
+export {
+  type QuestionnaireProblem,
+  type QuestionnaireScores,
+  questionnaireItems,
+  SUS_ITEMS,
+  scoredValue,
+  scoreQuestionnaire,
+  susContribution,
+  susScore,
+  unanswered,
+  validateQuestionnaire,
+} from './questionnaire.js';
+export {
+  type AdviceChangeLike,
+  type AdviceSnapshot,
+  adviceChangeData,
+  adviceDetailData,
+  type ControlInfo,
+  controlData,
+  keepsValue,
+  lastSnapshot,
+} from './record.js';
+export { describeControl, StudyRecorder, type StudyRecorderOptions } from './recorder.js';
+export {
+  counterbalance,
+  createSession,
+  isEnded,
+  newId,
+  nextOrderIndex,
+  normaliseParticipant,
+  planTasks,
+  type SessionPhase,
+  type SessionSetup,
+  sessionPhase,
+  squareSize,
+} from './session.js';
+export { MemoryStorage, type StudyStorage, storedEvent } from './storage.js';
+export * from './types.js';
