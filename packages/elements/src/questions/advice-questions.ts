@@ -423,6 +423,7 @@ export class AdviceQuestionsElement extends AdviceElement {
               <input
                 type="radio"
                 name=${factor.id}
+                value=${String(choice.value)}
                 .checked=${live(choice.value === value)}
                 aria-describedby=${choice.help ? helpId : nothing}
                 @change=${() => this.onChoice(factor, choice.value)}
