@@ -13,6 +13,18 @@ setCustomElementsManifest(publicManifest());
 let consoleErrors: unknown[][] = [];
 
 const preview: Preview = {
+  // Tokens from the manifest become controls, so a designer can try a value on the story (set on the element's style).
+  argTypesEnhancers: [
+    ({ argTypes }) => {
+      const out = { ...argTypes };
+      for (const [name, argType] of Object.entries(out)) {
+        if (argType.table?.category === 'css custom properties') {
+          out[name] = { ...argType, control: name.endsWith('-color') ? 'color' : 'text' };
+        }
+      }
+      return out;
+    },
+  ],
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
