@@ -1,12 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { aliases } from '../scripts/aliases.js';
+import { minifyLiterals } from '../scripts/minify-literals.js';
 
 // The RET demo. `base: './'` makes the built site work from any sub-path of a plain file server.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  resolve: { alias: aliases },
+  resolve: {
+    alias: aliases,
+    // A build is for production even when started from Vitest (NODE_ENV=test), which would otherwise pick Lit's development build.
+    ...(command === 'build' ? { conditions: ['module', 'browser', 'production'] } : {}),
+  },
+  plugins: [minifyLiterals()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -15,4 +21,4 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
   },
-});
+}));
