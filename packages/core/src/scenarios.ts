@@ -25,6 +25,15 @@ export interface Scenario {
   readonly suggestion?: string;
 }
 
+/** A scenario's id or name as text; never throws, whatever a caller put there (an object without a prototype, say). */
+function asText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+}
+
 function isRelative(value: unknown): value is RelativeChange {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
@@ -117,8 +126,8 @@ export async function compareScenarios(
         .map((f) => f.id);
       return {
         ...ranked,
-        id: String(scenario?.id),
-        name: String(scenario?.name),
+        id: asText(scenario?.id),
+        name: asText(scenario?.name),
         changed: !ranked.error && ranked.best !== baseResult.best,
         differences,
       };
