@@ -192,6 +192,23 @@ function setUpDevSettings(): void {
   });
 }
 
+/**
+ * Study mode (`?study`, `?study=data`) for usability tests: loaded only when
+ * asked for, and given the two variants exactly as mounted above.
+ */
+function mountStudyMode(app: HTMLElement, model: AdviceModel): void {
+  void import('./study/index.js').then(({ mountStudy }) =>
+    mountStudy(app, {
+      model,
+      locale: () => locale,
+      mount: (container, v) => {
+        if (v === 'classic') mountClassic(container, model);
+        else container.append(createModule(model));
+      },
+    }),
+  );
+}
+
 async function main(): Promise<void> {
   renderShell(retModel);
   renderDevSettings();
@@ -210,7 +227,8 @@ async function main(): Promise<void> {
   }
   renderShell(model);
   const app = byId('app');
-  if (variant === 'classic') mountClassic(app, model);
+  if (params.has('study')) mountStudyMode(app, model);
+  else if (variant === 'classic') mountClassic(app, model);
   else app.append(createModule(model));
 
   byId('language-switch').addEventListener('click', () => {

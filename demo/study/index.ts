@@ -1,0 +1,662 @@
+/**
+ * Study mode of the RET demo (`?study`): a facilitator sets up a session, the
+ * participant does the tasks in the planned variants and answers the
+ * questionnaire after each, and the researcher exports or erases the data
+ * (`?study=data`). Everything is kept in this browser's IndexedDB through
+ * @advice-kit/study; nothing is sent. The variants are mounted by the demo's
+ * own functions, unchanged.
+ */
+import type { AdviceModel, Locale } from '@advice-kit/core';
+import { localize } from '@advice-kit/core';
+import type { AdviceModuleElement } from '@advice-kit/elements';
+import {
+  type Answers,
+  answersCsv,
+  createSession,
+  eventsCsv,
+  exportJson,
+  IndexedDbStorage,
+  isEnded,
+  measuresCsv,
+  nextOrderIndex,
+  type Questionnaire,
+  type SessionLog,
+  type SessionPhase,
+  type StudyEvent,
+  type StudyEventType,
+  StudyRecorder,
+  type StudySession,
+  type StudyTask,
+  sessionPhase,
+  unanswered,
+  type Variant,
+  validateQuestionnaire,
+} from '@advice-kit/study';
+import { demoStrings } from '../strings.js';
+import { download, fileSafe, focusHeading, h, hidden, stamp } from './dom.js';
+import questionnaireJson from './questionnaire.json' with { type: 'json' };
+import { type StudyStrings, studyStrings } from './strings.js';
+import tasksJson from './tasks.json' with { type: 'json' };
+import './study.css';
+
+/** What the demo gives study mode: the model, the language, and how to mount each variant. */
+export interface StudyHost {
+  readonly model: AdviceModel;
+  locale(): Locale;
+  /** Mounts the variant into `container` (an `<advice-module>` with `url-state` inside). */
+  mount(container: HTMLElement, variant: Variant): void;
+}
+
+const questionnaire = questionnaireJson as Questionnaire;
+const tasks = tasksJson.tasks as StudyTask[];
+
+export function mountStudy(app: HTMLElement, host: StudyHost): void {
+  void new StudyMode(app, host).start();
+}
+
+/** `?study&session=…&lang=…`: the address of a running session, so a reload resumes it. */
+function sessionUrl(session: StudySession): string {
+  return `${location.pathname}?study&session=${encodeURIComponent(session.id)}${session.locale === 'en' ? '&lang=en' : ''}`;
+}
+
+/** `?study` (set-up) or `?study=data` (researcher), in the page's language. */
+function studyUrl(locale: Locale, screen: 'setup' | 'data'): string {
+  return `${location.pathname}?study${screen === 'data' ? '=data' : ''}${locale === 'en' ? '&lang=en' : ''}`;
+}
+
+/** The page's address without the advice state in the hash: a new task starts from the model's defaults. */
+function clearAdviceState(): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+function navigationType(): string {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return nav?.type ?? 'navigate';
+}
+
+class StudyMode {
+  private readonly storage = new IndexedDbStorage();
+  private session: StudySession | undefined;
+  /** The study's own events (session and task milestones): enough to know the phase. */
+  private events: StudyEvent[] = [];
+  private recorder: StudyRecorder | undefined;
+  private detach: (() => void) | undefined;
+  private currentTask: number | null = null;
+  /** Re-renders the current screen's texts after a language switch (screens outside a session only). */
+  private relabel: (() => void) | undefined;
+
+  constructor(
+    private readonly app: HTMLElement,
+    private readonly host: StudyHost,
+  ) {}
+
+  private get s(): StudyStrings {
+    return studyStrings[this.host.locale()];
+  }
+
+  async start(): Promise<void> {
+    for (const id of ['variant-nav']) document.getElementById(id)?.setAttribute('hidden', '');
+    document.querySelector('.dev-settings')?.setAttribute('hidden', '');
+    document.addEventListener('demo-locale', () => this.relabel?.());
+    const params = new URLSearchParams(location.search);
+    try {
+      if (params.get('study') === 'data') await this.showData(false);
+      else if (params.get('session')) await this.resume(params.get('session') as string);
+      else await this.showSetup(false);
+    } catch (error) {
+      console.warn('study mode: the browser storage cannot be used', error);
+      this.screen(this.s.studyHeading, null, [h('p', { class: 'study-error-box', role: 'alert' }, this.s.storageUnavailable)]);
+    }
+  }
+
+  // ---- page frame -------------------------------------------------------------
+
+  /** Replaces the content: the page heading (h1), an intro, and the screen's parts. */
+  private screen(heading: string, intro: string | null, parts: Node[]): void {
+    const h1 = document.querySelector('h1');
+    if (h1) h1.textContent = heading;
+    const introEl = document.getElementById('intro');
+    if (introEl) {
+      introEl.textContent = intro ?? '';
+      introEl.hidden = intro === null;
+    }
+    this.app.replaceChildren(...parts);
+  }
+
+  /** During a session the participant cannot switch language or variant: texts stay those of the questionnaire. */
+  private setLanguageSwitch(visible: boolean): void {
+    const button = document.getElementById('language-switch');
+    if (button) button.hidden = !visible;
+  }
+
+  private async record(type: StudyEventType, data: StudyEvent['data'], taskIndex: number | null): Promise<StudyEvent> {
+    if (!this.recorder) throw new Error('study mode: no session');
+    const event = await this.recorder.record(type, data, taskIndex);
+    this.events.push(event);
+    return event;
+  }
+
+  private useSession(session: StudySession, previous: StudyEvent[]): void {
+    this.session = session;
+    this.events = previous;
+    this.recorder = new StudyRecorder({
+      storage: this.storage,
+      sessionId: session.id,
+      taskIndex: () => this.currentTask,
+      previous,
+    });
+  }
+
+  // ---- facilitator: set-up --------------------------------------------------------
+
+  private async showSetup(focus: boolean, notice?: string): Promise<void> {
+    this.setLanguageSwitch(true);
+    const sessions = await this.storage.listSessions();
+    const unfinished: { session: StudySession; started: number }[] = [];
+    for (const session of sessions) {
+      const events = await this.storage.events(session.id);
+      if (!isEnded(events)) unfinished.push({ session, started: events[0]?.at ?? session.createdAt });
+    }
+    const orderIndex = nextOrderIndex(sessions);
+    const draft = { participant: '', design: orderIndex % 2 === 0 ? 'within-0' : 'within-1' };
+
+    const render = (focusIt: boolean) => {
+      const s = this.s;
+      const locale = this.host.locale();
+      const problems = validateQuestionnaire(questionnaire);
+      const error = h('p', { class: 'study-error', id: 'participant-error', hidden: true }, s.participantMissing);
+      const input = h('input', {
+        id: 'participant',
+        name: 'participant',
+        type: 'text',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        required: true,
+        'aria-describedby': 'participant-hint',
+      });
+      input.value = draft.participant;
+      input.addEventListener('input', () => {
+        draft.participant = input.value;
+        if (input.value.trim() === '') return;
+        error.hidden = true;
+        input.removeAttribute('aria-invalid');
+        input.setAttribute('aria-describedby', 'participant-hint');
+      });
+      const designs: [string, string][] = [
+        ['within-0', s.designOrderA],
+        ['within-1', s.designOrderB],
+        ['interactive', s.designInteractive],
+        ['classic', s.designClassic],
+      ];
+      const designFieldset = h(
+        'fieldset',
+        { class: 'study-field', 'aria-describedby': 'design-hint' },
+        h('legend', {}, s.designLegend),
+        h('p', { class: 'study-hint', id: 'design-hint' }, s.designSuggestion(orderIndex % 2 === 0 ? 'A' : 'B', orderIndex + 1)),
+        ...designs.map(([value, label]) => {
+          const radio = h('input', { type: 'radio', name: 'design', value });
+          radio.checked = draft.design === value;
+          radio.addEventListener('change', () => {
+            draft.design = value;
+          });
+          return h('label', { class: 'study-option' }, radio, ` ${label}`);
+        }),
+      );
+      const heading = h('h2', { id: 'setup-heading' }, s.setupHeading);
+      const form = h(
+        'form',
+        { class: 'study-card', 'aria-labelledby': 'setup-heading', novalidate: true },
+        heading,
+        problems.length > 0
+          ? h(
+              'div',
+              { class: 'study-error-box', role: 'alert' },
+              h('p', {}, s.badQuestionnaire),
+              h('ul', {}, ...problems.map((p) => h('li', {}, `${p.path}: ${p.message}`))),
+            )
+          : null,
+        h(
+          'div',
+          { class: 'study-field' },
+          h('label', { for: 'participant' }, s.participantLabel),
+          h('p', { class: 'study-hint', id: 'participant-hint' }, s.participantHint),
+          error,
+          input,
+        ),
+        designFieldset,
+        h('h3', {}, s.tasksHeading),
+        h('ol', {}, ...tasks.map((t) => h('li', {}, localize(t.title, locale)))),
+        h('p', { class: 'study-hint' }, s.languageNote),
+        h('button', { type: 'submit', class: 'button-primary', disabled: problems.length > 0 }, s.start),
+      );
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        if (draft.participant.trim() === '') {
+          error.hidden = false;
+          input.setAttribute('aria-invalid', 'true');
+          input.setAttribute('aria-describedby', 'participant-error participant-hint');
+          input.focus();
+          return;
+        }
+        void this.startSession(draft.participant, draft.design);
+      });
+      const parts: Node[] = [];
+      if (notice) parts.push(h('p', { class: 'study-error-box', role: 'alert' }, notice));
+      parts.push(form);
+      if (unfinished.length > 0) {
+        parts.push(
+          h(
+            'section',
+            { class: 'study-card', 'aria-labelledby': 'unfinished-heading' },
+            h('h2', { id: 'unfinished-heading' }, s.unfinishedHeading),
+            h(
+              'ul',
+              { class: 'study-list' },
+              ...unfinished.map(({ session, started }) =>
+                h('li', {}, h('a', { href: sessionUrl(session) }, s.resume(session.participant, formatTime(started, locale)))),
+              ),
+            ),
+          ),
+        );
+      }
+      parts.push(h('p', { class: 'study-link' }, h('a', { href: studyUrl(locale, 'data') }, s.dataLink)));
+      this.screen(s.studyHeading, s.setupIntro, parts);
+      if (focusIt) focusHeading(heading);
+    };
+    this.relabel = () => render(false);
+    render(focus);
+  }
+
+  private async startSession(participant: string, design: string): Promise<void> {
+    const within = design.startsWith('within-');
+    const session = createSession({
+      participant,
+      tasks,
+      questionnaire,
+      locale: this.host.locale(),
+      ...(within ? { orderIndex: Number(design.slice('within-'.length)) } : { variant: design as Variant }),
+    });
+    await this.storage.putSession(session);
+    history.replaceState(null, '', sessionUrl(session));
+    this.useSession(session, []);
+    await this.record('session-start', { participant: session.participant, design: session.design, order: session.order.join(' ') }, null);
+    this.show(sessionPhase(session, this.events), true, true);
+  }
+
+  private async resume(id: string): Promise<void> {
+    const session = await this.storage.getSession(id);
+    if (!session) {
+      await this.showSetup(false, this.s.sessionMissing);
+      return;
+    }
+    if (session.locale !== this.host.locale()) {
+      location.replace(sessionUrl(session));
+      return;
+    }
+    const events = await this.storage.events(id);
+    this.useSession(session, events);
+    const phase = sessionPhase(session, events);
+    if (!isEnded(events)) {
+      await this.record('resume', { reason: navigationType(), phase: phase.kind }, phase.kind === 'task' ? phase.taskIndex : null);
+      if (phase.kind === 'done') await this.record('session-end', {}, null);
+    }
+    this.show(phase, false, false);
+  }
+
+  // ---- participant ----------------------------------------------------------------
+
+  private show(phase: SessionPhase, focus: boolean, fresh: boolean): void {
+    this.relabel = undefined;
+    this.detach?.();
+    this.detach = undefined;
+    this.currentTask = null;
+    this.setLanguageSwitch(phase.kind === 'done');
+    if (phase.kind === 'instructions') this.showInstructions(phase.taskIndex, focus);
+    else if (phase.kind === 'task') this.showTask(phase.taskIndex, focus, fresh);
+    else if (phase.kind === 'questionnaire') this.showQuestionnaire(phase.taskIndex, focus);
+    else this.showEnd(focus);
+  }
+
+  private showInstructions(taskIndex: number, focus: boolean): void {
+    const s = this.s;
+    const session = this.session as StudySession;
+    const planned = session.plan[taskIndex];
+    if (!planned) return;
+    const heading = h('h2', { id: 'task-heading' }, s.taskHeading(taskIndex + 1, session.plan.length));
+    const begin = h('button', { type: 'button', class: 'button-primary' }, s.begin);
+    begin.addEventListener('click', async () => {
+      begin.disabled = true;
+      await this.record('task-start', { taskId: planned.task.id, variant: planned.variant }, taskIndex);
+      this.show({ kind: 'task', taskIndex }, true, true);
+    });
+    this.screen(demoStrings[this.host.locale()].heading, null, [
+      h(
+        'section',
+        { class: 'study-card', 'aria-labelledby': 'task-heading' },
+        heading,
+        h('p', { class: 'study-instructions' }, localize(planned.task.instructions, this.host.locale())),
+        begin,
+      ),
+    ]);
+    if (focus) focusHeading(heading);
+  }
+
+  private showTask(taskIndex: number, focus: boolean, fresh: boolean): void {
+    const s = this.s;
+    const locale = this.host.locale();
+    const session = this.session as StudySession;
+    const planned = session.plan[taskIndex];
+    if (!planned) return;
+    if (fresh) clearAdviceState();
+    const heading = h('h2', { id: 'task-heading' }, s.taskHeading(taskIndex + 1, session.plan.length));
+    const brief = h(
+      'section',
+      { class: 'study-card study-brief', 'aria-labelledby': 'task-heading' },
+      heading,
+      h('p', { class: 'study-instructions' }, localize(planned.task.instructions, locale)),
+    );
+    const moduleContainer = h('div', { class: 'study-module' });
+    const error = h('p', { class: 'study-error', id: 'choice-error', hidden: true }, s.choiceMissing);
+    const fieldset = h(
+      'fieldset',
+      { class: 'study-field' },
+      h('legend', {}, s.choiceLegend),
+      error,
+      ...this.host.model.options.map((option) =>
+        h(
+          'label',
+          { class: 'study-option' },
+          h('input', { type: 'radio', name: 'choice', value: option.id }),
+          ` ${localize(option.label, locale)}`,
+        ),
+      ),
+    );
+    const submit = h('button', { type: 'submit', class: 'button-primary' }, s.choose);
+    const form = h(
+      'form',
+      { class: 'study-card study-choice', 'aria-labelledby': 'choice-heading', novalidate: true },
+      h('h2', { id: 'choice-heading' }, s.choiceHeading),
+      fieldset,
+      submit,
+    );
+    const wrapper = h('div', { class: 'study-task' }, brief, moduleContainer, form);
+    const intro = planned.variant === 'classic' ? demoStrings[locale].classicIntro : demoStrings[locale].intro;
+    this.screen(demoStrings[locale].heading, intro, [wrapper]);
+    this.host.mount(moduleContainer, planned.variant);
+    this.currentTask = taskIndex;
+    this.detach = this.recorder?.attach(wrapper);
+    if (focus) focusHeading(heading);
+
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const picked = form.querySelector<HTMLInputElement>('input[name="choice"]:checked');
+      if (!picked) {
+        error.hidden = false;
+        fieldset.setAttribute('aria-describedby', 'choice-error');
+        form.querySelector<HTMLInputElement>('input[name="choice"]')?.focus();
+        return;
+      }
+      submit.disabled = true;
+      const module = moduleContainer.querySelector<AdviceModuleElement>('advice-module');
+      const advice = module?.result?.best ?? null;
+      await this.record(
+        'choice',
+        { option: picked.value, advice, matchesAdvice: advice === null ? null : picked.value === advice },
+        taskIndex,
+      );
+      clearAdviceState();
+      this.show({ kind: 'questionnaire', taskIndex }, true, false);
+    });
+  }
+
+  private showQuestionnaire(taskIndex: number, focus: boolean): void {
+    const s = this.s;
+    const locale = this.host.locale();
+    const session = this.session as StudySession;
+    const q = session.questionnaire;
+    const answers: Record<string, number> = {};
+    const heading = h('h2', { id: 'questionnaire-heading' }, s.questionnaireHeading(taskIndex + 1, session.plan.length));
+    const summary = h('p', { class: 'study-error-box', role: 'alert', hidden: true });
+    const itemErrors = new Map<string, HTMLElement>();
+    const sections = q.sections.map((section) =>
+      h(
+        'section',
+        { class: 'study-section', 'aria-labelledby': `section-${section.id}` },
+        h('h3', { id: `section-${section.id}` }, localize(section.title, locale)),
+        section.intro ? h('p', {}, localize(section.intro, locale)) : null,
+        ...section.items.map((item) => {
+          const itemError = h('p', { class: 'study-error', id: `error-${item.id}`, hidden: true }, s.unansweredItem);
+          itemErrors.set(item.id, itemError);
+          const points = Array.from({ length: section.scale.points }, (_, i) => i + 1);
+          return h(
+            'fieldset',
+            { class: 'study-likert', id: `item-${item.id}` },
+            h('legend', {}, localize(item.text, locale)),
+            itemError,
+            h(
+              'div',
+              { class: 'study-likert-options' },
+              ...points.map((value) => {
+                const radio = h('input', { type: 'radio', name: item.id, value });
+                radio.addEventListener('change', () => {
+                  answers[item.id] = value;
+                  itemError.hidden = true;
+                  radio.closest('fieldset')?.removeAttribute('aria-describedby');
+                });
+                const end =
+                  value === 1
+                    ? localize(section.scale.minLabel, locale)
+                    : value === section.scale.points
+                      ? localize(section.scale.maxLabel, locale)
+                      : null;
+                return h(
+                  'label',
+                  { class: 'study-likert-option' },
+                  radio,
+                  h('span', { class: 'study-likert-number' }, String(value)),
+                  end ? h('span', { class: 'study-likert-end' }, ` ${end}`) : null,
+                );
+              }),
+            ),
+          );
+        }),
+      ),
+    );
+    const submit = h('button', { type: 'submit', class: 'button-primary' }, s.saveAnswers);
+    const form = h(
+      'form',
+      { class: 'study-card study-questionnaire', 'aria-labelledby': 'questionnaire-heading', novalidate: true },
+      heading,
+      h('p', {}, s.questionnaireIntro),
+      ...sections,
+      summary,
+      submit,
+    );
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const open = unanswered(q, answers as Answers);
+      for (const [id, el] of itemErrors) {
+        const missing = open.includes(id);
+        el.hidden = !missing;
+        const fs = document.getElementById(`item-${id}`);
+        if (missing) fs?.setAttribute('aria-describedby', `error-${id}`);
+      }
+      if (open.length > 0) {
+        summary.textContent = s.unansweredSummary(open.length);
+        summary.hidden = false;
+        form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(open[0] as string)}"]`)?.focus();
+        return;
+      }
+      submit.disabled = true;
+      await this.record('questionnaire', { answers: { ...answers }, locale }, taskIndex);
+      const next = sessionPhase(session, this.events);
+      if (next.kind === 'done') await this.record('session-end', {}, null);
+      this.show(next, true, true);
+    });
+    this.screen(demoStrings[locale].heading, null, [form]);
+    if (focus) focusHeading(heading);
+  }
+
+  private showEnd(focus: boolean): void {
+    const render = (focusIt: boolean) => {
+      const s = this.s;
+      const locale = this.host.locale();
+      const heading = h('h2', { id: 'end-heading' }, s.endHeading);
+      this.screen(s.studyHeading, null, [
+        h(
+          'section',
+          { class: 'study-card', 'aria-labelledby': 'end-heading' },
+          heading,
+          h('p', { class: 'study-instructions' }, s.endText),
+        ),
+        h(
+          'nav',
+          { class: 'study-card', 'aria-label': s.endFacilitator },
+          h(
+            'ul',
+            { class: 'study-list' },
+            h('li', {}, h('a', { href: studyUrl(locale, 'setup') }, s.newSession)),
+            h('li', {}, h('a', { href: studyUrl(locale, 'data') }, s.dataLink)),
+          ),
+        ),
+      ]);
+      if (focusIt) focusHeading(heading);
+    };
+    this.relabel = () => render(false);
+    render(focus);
+  }
+
+  // ---- researcher: data ----------------------------------------------------------
+
+  private async showData(focus: boolean, status?: () => string): Promise<void> {
+    this.setLanguageSwitch(true);
+    const sessions = await this.storage.listSessions();
+    const logs: SessionLog[] = [];
+    for (const session of sessions) logs.push({ session, events: await this.storage.events(session.id) });
+    const total = logs.reduce((n, l) => n + l.events.length, 0);
+    const statusEl = h('p', { class: 'study-status', role: 'status' });
+
+    const render = (focusIt: boolean) => {
+      const s = this.s;
+      const locale = this.host.locale();
+      const heading = document.querySelector('h1');
+      const exportButton = (label: string, suffix: string, run: () => void) => {
+        const button = h('button', { type: 'button', class: 'button-secondary' }, label, suffix ? hidden(suffix) : null);
+        button.addEventListener('click', run);
+        return button;
+      };
+      const save = (name: string, text: string, type: string) => {
+        download(name, text, type);
+        statusEl.textContent = s.downloaded(name);
+      };
+      const json = (name: string, l: SessionLog[]) => save(`${name}.json`, exportJson(l), 'application/json');
+      const csv = (name: string, text: string) => save(`${name}.csv`, text, 'text/csv;charset=utf-8');
+
+      const parts: Node[] = [statusEl];
+      if (logs.length === 0) parts.push(h('p', { class: 'study-card' }, s.noSessions));
+      else {
+        const rows = logs.map((log) => {
+          const { session, events } = log;
+          const done = session.plan.filter((_, i) => events.some((e) => e.type === 'questionnaire' && e.taskIndex === i)).length;
+          const order = session.orderIndex === null ? '' : session.orderIndex % 2 === 0 ? 'A' : 'B';
+          const name = `study-${fileSafe(session.participant)}-${stamp(session.createdAt)}`;
+          const of = s.ofParticipant(session.participant);
+          return h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, session.participant),
+            h('td', {}, formatTime(events[0]?.at ?? session.createdAt, locale)),
+            h('td', {}, s.designName(session.design, order, s.variantName[session.order[0] ?? 'interactive'])),
+            h('td', {}, `${done} / ${session.plan.length}`),
+            h('td', {}, String(events.length)),
+            h('td', {}, isEnded(events) ? s.statusDone : s.statusOpen),
+            h(
+              'td',
+              { class: 'study-actions' },
+              exportButton(s.exportJson, of, () => json(name, [log])),
+              exportButton(s.exportEvents, of, () => csv(`${name}-events`, eventsCsv([log]))),
+              exportButton(s.exportAnswers, of, () => csv(`${name}-answers`, answersCsv([log]))),
+            ),
+          );
+        });
+        parts.push(
+          h(
+            'div',
+            { class: 'study-table-wrap', role: 'region', 'aria-labelledby': 'sessions-caption', tabindex: 0 },
+            h(
+              'table',
+              { class: 'study-table' },
+              h('caption', { id: 'sessions-caption' }, s.sessionsCaption),
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  ...[s.colParticipant, s.colStarted, s.colDesign, s.colTasks, s.colEvents, s.colStatus, s.colExport].map((c) =>
+                    h('th', { scope: 'col' }, c),
+                  ),
+                ),
+              ),
+              h('tbody', {}, ...rows),
+            ),
+          ),
+        );
+        const all = `study-all-${stamp()}`;
+        const erase = h('button', { type: 'button', class: 'button-danger' }, s.eraseAll);
+        const dialog = this.eraseDialog(logs.length, total, async () => {
+          await this.storage.eraseAll();
+          await this.showData(true, () => this.s.erased);
+        });
+        erase.addEventListener('click', () => dialog.showModal());
+        parts.push(
+          h(
+            'section',
+            { class: 'study-card', 'aria-labelledby': 'all-heading' },
+            h('h2', { id: 'all-heading' }, s.allHeading),
+            h(
+              'div',
+              { class: 'study-actions' },
+              exportButton(s.allJson, '', () => json(all, logs)),
+              exportButton(s.allEvents, '', () => csv(`${all}-events`, eventsCsv(logs))),
+              exportButton(s.allAnswers, '', () => csv(`${all}-answers`, answersCsv(logs))),
+              exportButton(s.allMeasures, '', () => csv(`${all}-measures`, measuresCsv(logs))),
+            ),
+            erase,
+            dialog,
+          ),
+        );
+      }
+      parts.push(h('p', { class: 'study-link' }, h('a', { href: studyUrl(locale, 'setup') }, s.newSession)));
+      this.screen(s.dataHeading, s.dataIntro, parts);
+      if (status) statusEl.textContent = status();
+      if (focusIt && heading) focusHeading(heading);
+    };
+    this.relabel = () => render(false);
+    render(focus);
+  }
+
+  private eraseDialog(sessions: number, events: number, confirm: () => Promise<void>): HTMLDialogElement {
+    const s = this.s;
+    const yes = h('button', { type: 'button', class: 'button-danger' }, s.eraseConfirm);
+    const no = h('button', { type: 'button', class: 'button-secondary' }, s.cancel);
+    const dialog = h(
+      'dialog',
+      { class: 'study-dialog', 'aria-labelledby': 'erase-heading', 'aria-describedby': 'erase-text' },
+      h('h2', { id: 'erase-heading' }, s.eraseHeading),
+      h('p', { id: 'erase-text' }, s.eraseText(sessions, events)),
+      h('div', { class: 'study-actions' }, yes, no),
+    );
+    no.addEventListener('click', () => dialog.close());
+    yes.addEventListener('click', () => {
+      yes.disabled = true;
+      dialog.close();
+      void confirm();
+    });
+    return dialog;
+  }
+}
+
+function formatTime(ms: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}

@@ -1,0 +1,260 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { parseCsv, type Questionnaire, type StudyEvent, type StudyExport } from '@advice-kit/study';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import questionnaireJson from '../../demo/study/questionnaire.json' with { type: 'json' };
+import { axeViolations } from './axe.js';
+import { ARTIFACTS, closeBrowser, openDemo } from './browser.js';
+
+const questionnaire = questionnaireJson as Questionnaire;
+const SUS_BROOKE = [5, 4, 2, 1, 2, 3, 2, 4, 5, 2]; // SUS 55
+
+beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
+afterAll(closeBrowser);
+
+/** Every event in the page's IndexedDB, read directly (not through the app). */
+function storedEvents(page: Page): Promise<StudyEvent[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StudyEvent[]>((resolve, reject) => {
+        const open = indexedDB.open('advice-kit-study');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('events').objectStore('events').getAll();
+          get.onsuccess = () => {
+            resolve(get.result as StudyEvent[]);
+            db.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+async function answerClassicForm(page: Page, trips: number): Promise<void> {
+  const main = page.getByRole('main');
+  const field = main.getByRole('textbox', { name: /Hoeveel ritten/ });
+  await field.fill(String(trips));
+  await field.press('Tab');
+  await main.getByRole('radio', { name: '19 tot en met 64 jaar' }).check();
+  await main
+    .getByRole('group', { name: /gemeente Rotterdam/ })
+    .getByRole('radio', { name: 'Nee' })
+    .check();
+}
+
+/** Answers every item: the dimension items with `likert`, the SUS items with `sus` in order. */
+async function answerQuestionnaire(page: Page, likert: number, sus: readonly number[]): Promise<void> {
+  for (const section of questionnaire.sections) {
+    for (const [i, item] of section.items.entries()) {
+      const value = section.kind === 'sus' ? (sus[i] as number) : likert;
+      const group: Locator = page.getByRole('group', { name: item.text.nl, exact: true });
+      await group.getByRole('radio', { name: new RegExp(`^${value}( |$)`) }).check();
+    }
+  }
+}
+
+async function choose(page: Page, option: string): Promise<void> {
+  await page.getByRole('group', { name: 'Welk reisproduct kiest u?' }).getByRole('radio', { name: option, exact: true }).check();
+  await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
+}
+
+async function downloadText(page: Page, button: Locator): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return readFileSync((await file.path()) as string, 'utf8');
+}
+
+const csvRows = (text: string) => {
+  const [header, ...rows] = parseCsv(text);
+  return rows.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ''])));
+};
+
+describe('study mode', () => {
+  it('runs a whole session as a participant would, keeps every event through a reload, and exports the same events as JSON and CSV', async () => {
+    const url = inject('demoUrl');
+    const { page, problems, requests, context } = await openDemo(`${url}?study`);
+
+    // The facilitator sets up a session; order A (classic first) is suggested for the first participant.
+    await expect.poll(() => page.getByRole('heading', { name: 'Nieuwe sessie' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Sessie starten' }).click();
+    await expect.poll(() => page.getByText('Vul een deelnemercode in.').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('participant');
+    await page.getByRole('textbox', { name: 'Deelnemercode' }).fill('P07');
+    expect(await page.getByRole('radio', { name: /volgorde A/ }).isChecked()).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}study-setup.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Sessie starten' }).click();
+
+    // Task 1, classic: instructions, then the one-shot form.
+    await expect.poll(() => focusedText(page)).toBe('Opdracht 1 van 2');
+    expect(await page.getByText(/Kies het reisproduct dat het beste bij u past/).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Nederlands' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Switch to English' }).isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
+    await expect.poll(() => focusedText(page)).toBe('Opdracht 1 van 2');
+    await answerClassicForm(page, 8);
+    await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
+    await expect.poll(() => page.getByText(/Wij adviseren:/).count()).toBe(1);
+
+    // Everything so far is stored before the reload (the last answer included).
+    await expect
+      .poll(async () =>
+        (await storedEvents(page)).some(
+          (e) => e.type === 'advice-change' && (e.data.changedFactors as Record<string, unknown>)?.rotterdamResident === false,
+        ),
+      )
+      .toBe(true);
+    // The module writes its state to the address once changes pause (150 ms); a person pauses longer than that before reloading.
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('f.rotterdamResident=0');
+    const beforeReload = await storedEvents(page);
+    expect(beforeReload.map((e) => e.type)).toEqual(expect.arrayContaining(['session-start', 'task-start', 'advice-change', 'input']));
+
+    // A reload mid-task: the session goes on with task 1, the answers still filled in, nothing lost.
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.getByRole('heading', { name: 'Opdracht 1 van 2' }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('main')
+          .getByRole('textbox', { name: /Hoeveel ritten/ })
+          .inputValue(),
+      )
+      .toBe('8');
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('group', { name: /gemeente Rotterdam/ })
+        .getByRole('radio', { name: 'Nee' })
+        .isChecked(),
+    ).toBe(true);
+    const afterReload = await storedEvents(page);
+    expect(afterReload.slice(0, beforeReload.length)).toEqual(beforeReload);
+    expect(afterReload[beforeReload.length]).toMatchObject({ type: 'resume', taskIndex: 0, data: { reason: 'reload', phase: 'task' } });
+
+    // The choice: without one, a message; then the monthly subscription.
+    await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
+    await expect.poll(() => page.getByText('Kies eerst een reisproduct.').isVisible()).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}study-task-classic.png`, fullPage: true });
+    await choose(page, 'Maandabonnement');
+
+    // Questionnaire 1: an empty submit names what is missing; then every item.
+    await expect.poll(() => focusedText(page)).toBe('Vragen over opdracht 1 van 2');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+    const items = questionnaire.sections.reduce((n, s) => n + s.items.length, 0);
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(`Nog ${items} vragen hebben geen antwoord.`);
+    await answerQuestionnaire(page, 6, SUS_BROOKE);
+    await page.screenshot({ path: `${ARTIFACTS}study-questionnaire.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+
+    // Task 2, interactive: the advice follows the answers; then a different choice than the advice.
+    await expect.poll(() => focusedText(page)).toBe('Opdracht 2 van 2');
+    await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
+    // The questions' region comes first; the hand-off has a summary region of the same name.
+    const situation = page.getByRole('region', { name: 'Uw situatie', exact: true }).first();
+    await expect.poll(() => situation.count()).toBe(1);
+    const trips = situation.getByRole('textbox', { name: /Hoeveel ritten/ });
+    await trips.fill('6');
+    await trips.press('Tab');
+    const weights = page.getByRole('region', { name: 'Wat vindt u belangrijk?' });
+    const cost = weights.getByRole('slider', { name: /Kosten per maand/ });
+    await cost.focus();
+    await cost.press('ArrowLeft');
+    await expect
+      .poll(async () => (await storedEvents(page)).filter((e) => e.type === 'advice-change' && e.taskIndex === 1).map((e) => e.data.action))
+      .toEqual(expect.arrayContaining(['answer', 'weight']));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}study-task-interactive.png`, fullPage: true });
+    await choose(page, 'Dagkaart op reisdagen');
+    await expect.poll(() => focusedText(page)).toBe('Vragen over opdracht 2 van 2');
+    await answerQuestionnaire(page, 4, Array(10).fill(3));
+    await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+
+    // The end.
+    await expect.poll(() => focusedText(page)).toBe('Bedankt voor uw hulp');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The researcher's screen: one session, exported three ways.
+    await page.getByRole('link', { name: 'Onderzoeksgegevens en export' }).click();
+    await page.waitForLoadState('networkidle');
+    const table = page.getByRole('table', { name: 'Bewaarde sessies' });
+    await expect.poll(() => table.getByRole('row').count()).toBe(2);
+    expect(await table.getByRole('rowheader').textContent()).toBe('P07');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}study-data.png`, fullPage: true });
+    const json = JSON.parse(await downloadText(page, page.getByRole('button', { name: 'JSON van P07' }))) as StudyExport;
+    const eventsCsv = csvRows(await downloadText(page, page.getByRole('button', { name: 'CSV gebeurtenissen van P07' })));
+    const answersCsv = csvRows(await downloadText(page, page.getByRole('button', { name: 'CSV antwoorden van P07' })));
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/answers\.csv is gedownload\./);
+
+    const exported = json.sessions[0];
+    const events = exported?.events ?? [];
+    expect(json.sessions).toHaveLength(1);
+    expect(exported?.session.participant).toBe('P07');
+    // Every event before the reload is in the export, unchanged.
+    for (const e of beforeReload) expect(events).toContainEqual(e);
+    expect(events).toEqual(await storedEvents(page));
+    // JSON and CSV agree: the same events, in the same order, with the same ids, numbers, times and data.
+    expect(eventsCsv).toHaveLength(events.length);
+    eventsCsv.forEach((row, i) => {
+      const e = events[i] as StudyEvent;
+      expect([row.event_id, Number(row.seq), Number(row.time_ms), row.time, row.type, row.participant]).toEqual([
+        e.id,
+        e.seq,
+        e.at,
+        new Date(e.at).toISOString(),
+        e.type,
+        'P07',
+      ]);
+      expect(JSON.parse(row.data ?? '')).toEqual(e.data);
+    });
+    const types = events.map((e) => e.type);
+    expect(types.filter((t) => t === 'task-start')).toHaveLength(2);
+    expect(types.filter((t) => t === 'choice')).toHaveLength(2);
+    expect(types.filter((t) => t === 'questionnaire')).toHaveLength(2);
+    expect(types[0]).toBe('session-start');
+    expect(types.at(-1)).toBe('session-end');
+
+    // Measures: the variants in order A, the choices, SUS scored.
+    expect(exported?.measures.map((m) => [m.variant, m.choice, m.reloads, m.sus])).toEqual([
+      ['classic', 'month', 1, 55],
+      ['interactive', 'day', 0, 50],
+    ]);
+    expect(exported?.measures[1]?.choiceMatchesAdvice).toBe(false);
+    expect(exported?.measures[1]?.weightChanges).toBeGreaterThanOrEqual(1);
+    expect(exported?.measures.every((m) => (m.timeToDecisionMs ?? -1) >= 0)).toBe(true);
+    // confidence-3 is worded the other way round: its 6 scores 2.
+    expect(exported?.measures[0]?.dimensions).toEqual({ confidence: (6 + 6 + 2) / 3, autonomy: 6, relevance: 6 });
+
+    // Answers: one row per item per task, agreeing with the JSON.
+    expect(answersCsv).toHaveLength(2 * items);
+    expect(exported?.answers).toHaveLength(answersCsv.length);
+    answersCsv.forEach((row, i) => {
+      const a = exported?.answers[i];
+      expect([row.item_id, Number(row.value), row.event_id, row.variant]).toEqual([a?.itemId, a?.value, a?.eventId, a?.variant]);
+    });
+
+    // Erase all, after a confirmation that can be cancelled.
+    await page.getByRole('button', { name: 'Alles wissen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Alle gegevens wissen?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain(`1 sessie met ${events.length} gebeurtenissen`);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await table.getByRole('row').count()).toBe(2);
+    await page.getByRole('button', { name: 'Alles wissen' }).click();
+    await dialog.getByRole('button', { name: 'Ja, alles wissen' }).click();
+    await expect.poll(() => page.getByText('Er zijn geen sessies bewaard.').count()).toBe(1);
+    expect(await page.getByRole('status').textContent()).toBe('Alle gegevens zijn gewist.');
+    expect(await storedEvents(page)).toEqual([]);
+
+    // Nothing left the page: every request went to the demo's own server, and nothing went wrong.
+    expect(requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
