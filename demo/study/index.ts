@@ -416,7 +416,8 @@ class StudyMode {
     const q = session.questionnaire;
     const answers: Record<string, number> = {};
     const heading = h('h2', { id: 'questionnaire-heading' }, s.questionnaireHeading(taskIndex + 1, session.plan.length));
-    const summary = h('p', { class: 'study-error-box', role: 'alert', hidden: true });
+    // Gets focus after a submit with open items (as an error summary does), so it needs no live region.
+    const summary = h('p', { class: 'study-error-box', id: 'questionnaire-summary', tabindex: -1, hidden: true });
     const itemErrors = new Map<string, HTMLElement>();
     const sections = q.sections.map((section) =>
       h(
@@ -435,13 +436,17 @@ class StudyMode {
             itemError,
             h(
               'div',
-              { class: 'study-likert-options' },
+              { class: 'study-likert-options', 'data-points': section.scale.points },
               ...points.map((value) => {
                 const radio = h('input', { type: 'radio', name: item.id, value });
                 radio.addEventListener('change', () => {
                   answers[item.id] = value;
                   itemError.hidden = true;
                   radio.closest('fieldset')?.removeAttribute('aria-describedby');
+                  if (summary.hidden) return;
+                  const open = unanswered(q, answers).length;
+                  summary.hidden = open === 0;
+                  summary.textContent = open === 0 ? '' : s.unansweredSummary(open);
                 });
                 const end =
                   value === 1
@@ -449,14 +454,21 @@ class StudyMode {
                     : value === section.scale.points
                       ? localize(section.scale.maxLabel, locale)
                       : null;
+                // The ends' words are part of the radio's name, and shown once under the row (not squeezed into a column).
                 return h(
                   'label',
                   { class: 'study-likert-option' },
                   radio,
                   h('span', { class: 'study-likert-number' }, String(value)),
-                  end ? h('span', { class: 'study-likert-end' }, ` ${end}`) : null,
+                  end ? hidden(` ${end}`) : null,
                 );
               }),
+            ),
+            h(
+              'div',
+              { class: 'study-likert-ends', 'data-points': section.scale.points, 'aria-hidden': 'true' },
+              h('span', {}, localize(section.scale.minLabel, locale)),
+              h('span', {}, localize(section.scale.maxLabel, locale)),
             ),
           );
         }),
@@ -468,8 +480,8 @@ class StudyMode {
       { class: 'study-card study-questionnaire', 'aria-labelledby': 'questionnaire-heading', novalidate: true },
       heading,
       h('p', {}, s.questionnaireIntro),
-      ...sections,
       summary,
+      ...sections,
       submit,
     );
     form.addEventListener('submit', async (event) => {
@@ -484,7 +496,7 @@ class StudyMode {
       if (open.length > 0) {
         summary.textContent = s.unansweredSummary(open.length);
         summary.hidden = false;
-        form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(open[0] as string)}"]`)?.focus();
+        summary.focus();
         return;
       }
       submit.disabled = true;

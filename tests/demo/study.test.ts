@@ -146,7 +146,10 @@ describe('study mode', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
     const items = questionnaire.sections.reduce((n, s) => n + s.items.length, 0);
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(`Nog ${items} vragen hebben geen antwoord.`);
+    await expect.poll(() => focusedText(page)).toBe(`Nog ${items} vragen hebben geen antwoord.`);
+    expect(await page.getByRole('group', { name: questionnaire.sections[0]?.items[0]?.text.nl }).getAttribute('aria-describedby')).toBe(
+      `error-${questionnaire.sections[0]?.items[0]?.id}`,
+    );
     await answerQuestionnaire(page, 6, SUS_BROOKE);
     await page.screenshot({ path: `${ARTIFACTS}study-questionnaire.png`, fullPage: true });
     await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
@@ -254,6 +257,40 @@ describe('study mode', () => {
 
     // Nothing left the page: every request went to the demo's own server, and nothing went wrong.
     expect(requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('study mode in English on a phone', () => {
+  it('sets up, shows the task, the choice and the questionnaire in English at 360 px, without sideways scrolling', async () => {
+    const url = inject('demoUrl');
+    const { page, problems, requests, context } = await openDemo(`${url}?study`, { width: 360, height: 800 });
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'New session' }).count()).toBe(1);
+    await page.getByRole('textbox', { name: 'Participant code' }).fill('P08');
+    await page.getByRole('radio', { name: 'Only the interactive advice' }).check();
+    await page.getByRole('button', { name: 'Start session' }).click();
+    await expect.poll(() => focusedText(page)).toBe('Task 1 of 2');
+    expect(await page.getByText(/Choose the travel product that suits you best/).count()).toBe(1);
+    expect(page.url()).toContain('lang=en');
+    await page.getByRole('button', { name: 'Start the task' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Your situation', exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('group', { name: 'Which travel product do you choose?' }).getByRole('radio', { name: 'Pay as you go' }).check();
+    await page.getByRole('button', { name: 'This is my choice' }).click();
+    await expect.poll(() => focusedText(page)).toBe('Questions about task 1 of 2');
+    const first = questionnaire.sections[0]?.items[0];
+    const group = page.getByRole('group', { name: first?.text.en, exact: true });
+    expect(await group.getByRole('radio').count()).toBe(7);
+    expect(await group.getByRole('radio', { name: '1 Strongly disagree' }).count()).toBe(1);
+    expect(await group.getByRole('radio', { name: '7 Strongly agree' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}study-questionnaire-360-en.png`, fullPage: true });
+    const events = await storedEvents(page);
+    expect(events.find((e) => e.type === 'choice')?.data).toMatchObject({ option: 'saldo' });
+    expect(requests.filter((r) => !r.startsWith(url))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
