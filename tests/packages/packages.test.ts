@@ -47,7 +47,7 @@ describe('package boundaries', () => {
     for (const tag of TAGS) expect(define).toContain(`customElements.define('${tag}'`);
   });
 
-  it.each(['packages/core', 'packages/elements'])('%s is an ESM package with types, exports and sideEffects', (dir) => {
+  it.each(['packages/core', 'packages/elements', 'packages/study'])('%s is an ESM package with types, exports and sideEffects', (dir) => {
     const pkg = json(`${dir}/package.json`);
     expect(pkg.type).toBe('module');
     expect(pkg.sideEffects).toBeDefined();
