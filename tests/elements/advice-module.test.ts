@@ -32,6 +32,12 @@ describe('<advice-module>', () => {
     expect(module.querySelector('advice-result')).not.toBeNull();
   });
 
+  it('keeps the default layout when its only child is a <noscript> message', async () => {
+    const module = await mount(clubModel, html`<advice-module><noscript>Deze module werkt met JavaScript.</noscript></advice-module>`);
+    expect(module.shadowRoot?.querySelector('.layout')).not.toBeNull();
+    expect(deepQuery(module, 'advice-result')).not.toBeNull();
+  });
+
   it('speaks English when the page does', async () => {
     const module = await mount(clubModel, undefined, { locale: 'en' });
     expect(shadow(module).getByRole('heading', { name: 'Your situation' })).toBeTruthy();

@@ -27,13 +27,18 @@ import { baseStyles } from '../shared/styles.js';
 import { moduleStrings } from './advice-module.strings.js';
 import { moduleStyles } from './advice-module.styles.js';
 
+/** Whether a child is content for the module to show instead of its default layout; a `<noscript>` fallback, `<template>` or `<script>` is not. */
+function isContent(child: Element): boolean {
+  return !['NOSCRIPT', 'TEMPLATE', 'SCRIPT'].includes(child.tagName);
+}
+
 /** How long the state must stay unchanged before it is written to the URL, in ms. */
 const URL_WRITE_DELAY = 150;
 
 /**
  * @summary The root of an advice module: holds the person's answers, weights and scenarios, and gives them to the pattern elements inside it.
  *
- * @slot - The pattern elements to show. With no children, a complete default layout of every pattern is rendered.
+ * @slot - The pattern elements to show. With no children (a `<noscript>` message for pages without JavaScript does not count), a complete default layout of every pattern is rendered.
  *
  * @event advice-change - The person changed something; `detail` has the `action`, the new `state` and the `result` (ranking).
  *
@@ -122,7 +127,7 @@ export class AdviceModuleElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasChildren = this.children.length > 0;
+    this.hasChildren = Array.from(this.children).some(isContent);
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('pagehide', this.flushUrl);
     this.langObserver = new MutationObserver(() => this.langTick++);
@@ -242,7 +247,7 @@ export class AdviceModuleElement extends LitElement {
 
   private readonly onSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
-    this.hasChildren = slot.assignedElements().length > 0;
+    this.hasChildren = slot.assignedElements().some(isContent);
   };
 
   /** The number factors that get a tipping point in the default layout. */
