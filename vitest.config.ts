@@ -84,6 +84,18 @@ export default defineConfig({
         },
       },
       {
+        // The embedding examples (examples/html, react, vue), built from the packages' dist and driven in Chromium.
+        extends: true,
+        test: {
+          name: 'embedding',
+          environment: 'node',
+          include: ['tests/embedding/**/*.test.ts'],
+          globalSetup: ['tests/embedding/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'bench',

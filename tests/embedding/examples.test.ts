@@ -1,0 +1,43 @@
+/**
+ * The embedding examples, built and served like a real site (strict CSP):
+ * each mounts the RET advisor, a person changes an answer, the advice changes,
+ * and the page's own handler (plain DOM, React's `onadvice-change`, Vue's
+ * `@advice-change`) receives `advice-change` with its detail.
+ */
+import { localize, rank } from '@advice-kit/core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { retModel } from '../../demo/ret/index.js';
+import { closeBrowser, openDemo } from '../demo/browser.js';
+
+afterAll(closeBrowser);
+
+const label = (id: string | null) => localize(retModel.options.find((o) => o.id === id)?.label, 'nl');
+
+describe.each([
+  { name: 'html', how: 'a plain HTML page with the single-file build' },
+  { name: 'react', how: 'a React 19 app' },
+  { name: 'vue', how: 'a Vue 3 app' },
+])('the RET advisor in $how', ({ name }) => {
+  it('renders, follows a changed answer, and tells the page through advice-change', async () => {
+    const url = inject('exampleUrls')[name] as string;
+    const before = await rank(retModel, {});
+    const after = await rank(retModel, { tripsPerWeek: 1 });
+    expect(after.best, 'a change that moves the advice').not.toBe(before.best);
+
+    const { page, problems, requests } = await openDemo(url);
+    const advice = () => page.getByRole('region', { name: 'Ons advies' }).getByText('Wij raden aan:').locator('..').textContent();
+    await expect.poll(advice).toContain(label(before.best));
+    await expect.poll(() => page.locator('#last-change').textContent()).toBe('');
+
+    await page
+      .getByRole('region', { name: 'Uw situatie' })
+      .getByRole('textbox', { name: /Hoeveel ritten/ })
+      .fill('1');
+
+    await expect.poll(advice).toContain(label(after.best));
+    await expect.poll(() => page.locator('#last-change').textContent()).toBe(`Laatste wijziging: answer. Advies: ${label(after.best)}.`);
+    expect(problems).toEqual([]);
+    expect(requests.filter((r) => !r.startsWith(url))).toEqual([]);
+    await page.context().close();
+  });
+});
