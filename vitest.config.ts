@@ -27,7 +27,7 @@ export default defineConfig({
       {
         extends: true,
         optimizeDeps: {
-          include: ['lit', 'lit/decorators.js', 'lit/directives/*', '@lit/context', 'chart.js', 'axe-core', '@testing-library/dom'],
+          include: ['lit', 'lit/decorators.js', 'lit/directives/*', '@lit/context', 'chart.js', 'axe-core', '@testing-library/dom', 'fast-check'],
         },
         test: {
           name: 'browser',
