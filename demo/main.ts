@@ -41,6 +41,11 @@ function tariffSources(model: AdviceModel, year: number, l: Locale): string {
   return labels.join(', ');
 }
 
+/** Sets a text only when it differs: replacing the heading's text with the same words would repaint it late (a later Largest Contentful Paint). */
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 function renderShell(model: AdviceModel): void {
   const s: DemoStrings = demoStrings[locale];
   document.documentElement.lang = locale;
@@ -49,11 +54,11 @@ function renderShell(model: AdviceModel): void {
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-text]'))) {
     const key = el.dataset.text as keyof DemoStrings;
     const value = s[key];
-    if (typeof value === 'string') el.textContent = value;
+    if (typeof value === 'string') setText(el, value);
   }
-  byId('intro').textContent = variant === 'classic' ? s.classicIntro : s.intro;
+  setText(byId('intro'), variant === 'classic' ? s.classicIntro : s.intro);
   const switcher = byId<HTMLButtonElement>('language-switch');
-  switcher.textContent = s.languageSwitch;
+  setText(switcher, s.languageSwitch);
   switcher.lang = locale === 'nl' ? 'en' : 'nl';
   switcher.setAttribute('aria-label', s.languageSwitchLabel);
   byId('tariff-line').textContent = s.tariffs(RET_DEFAULT_TARIFF_YEAR, tariffSources(model, RET_DEFAULT_TARIFF_YEAR, locale));
