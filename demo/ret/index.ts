@@ -192,15 +192,15 @@ const FREE_REASON_AGE: Text = {
   en: 'Only for residents of Rotterdam aged 4 to 11 or 65 and over.',
 };
 const STUDENT_REASON: Text = {
-  nl: 'Alleen als je een studentenreisproduct hebt. Studenten in het mbo, hbo of aan de universiteit kunnen dat krijgen.',
+  nl: 'Alleen als u een studentenreisproduct heeft. Studenten in het mbo, hbo of aan de universiteit kunnen dat krijgen.',
   en: 'Only if you have a student travel product. Students in vocational education, higher education or university can get one.',
 };
 const DAY_REASON_NO_TRIPS: Text = {
-  nl: 'Je maakt geen ritten. Een dagkaart heeft dan geen zin.',
+  nl: 'U maakt geen ritten. Een dagkaart heeft dan geen zin.',
   en: 'You make no trips, so a day ticket makes no sense.',
 };
 const DAY_REASON_NO_DAYS: Text = {
-  nl: 'Je hebt 0 reisdagen per week ingevuld. Een dagkaart koop je per reisdag.',
+  nl: 'U heeft 0 reisdagen per week ingevuld. Een dagkaart koopt u per reisdag.',
   en: 'You entered 0 travel days a week. You buy a day ticket per travel day.',
 };
 
@@ -234,7 +234,7 @@ const PERCENT = {
 const percent = (share: number, locale: 'nl' | 'en') => PERCENT[locale].format(share);
 
 const OFF_PEAK_NOTE: Text = {
-  nl: 'Je reist vooral in de daluren. In de tarieven die we vonden, is reizen in de daluren bij RET niet goedkoper.',
+  nl: 'U reist vooral in de daluren. In de tarieven die we vonden, is reizen in de daluren bij RET niet goedkoper.',
   en: 'You mostly travel off-peak. In the tariffs we found, off-peak travel on RET is not cheaper.',
 };
 
@@ -246,7 +246,7 @@ function notesFor(option: RetOptionId, r: RetSituation, t: TariffYear, q: Quote)
       if (hasAgeDiscount(r.ageGroup)) {
         const d = v('saldoAgeDiscount');
         notes.push({
-          nl: `De leeftijdskorting van ${percent(d, 'nl')} krijg je alleen met een persoonlijke OV-chipkaart. Met OVpay (betalen met je bankpas) betaal je het volle tarief.`,
+          nl: `De leeftijdskorting van ${percent(d, 'nl')} krijgt u alleen met een persoonlijke OV-chipkaart. Met OVpay (betalen met uw bankpas) betaalt u het volle tarief.`,
           en: `You only get the ${percent(d, 'en')} age discount with a personal OV-chipkaart. With OVpay (paying by bank card) you pay the full fare.`,
         });
       } else if (r.ageGroup === '12-18') {
@@ -259,7 +259,7 @@ function notesFor(option: RetOptionId, r: RetSituation, t: TariffYear, q: Quote)
       break;
     case 'discount':
       notes.push({
-        nl: 'Dit is een kortingsabonnement zoals Altijd Korting van HTM: je betaalt per maand en krijgt korting op elke rit. Of RET zo’n product heeft, wat het kost en hoe je het stopt, hebben we niet gevonden.',
+        nl: 'Dit is een kortingsabonnement zoals Altijd Korting van HTM: u betaalt per maand en krijgt korting op elke rit. Of RET zo’n product heeft, wat het kost en hoe u het stopt, hebben we niet gevonden.',
         en: 'This is a discount subscription like HTM’s Altijd Korting: you pay per month and get a discount on every trip. Whether RET offers such a product, what it costs and how to stop it, we did not find.',
       });
       if (r.offPeakShare >= 50) notes.push(OFF_PEAK_NOTE);
@@ -272,24 +272,24 @@ function notesFor(option: RetOptionId, r: RetSituation, t: TariffYear, q: Quote)
       break;
     case 'year':
       notes.push({
-        nl: `Een jaarabonnement kost ${v('yearMonths')} keer de maandprijs (regel van het Regio abonnement). Je betaalt voor een heel jaar. Of en hoe je eerder kunt stoppen, hebben we niet gevonden.`,
+        nl: `Een jaarabonnement kost ${v('yearMonths')} keer de maandprijs (regel van het Regio abonnement). U betaalt voor een heel jaar. Of en hoe u eerder kunt stoppen, hebben we niet gevonden.`,
         en: `An annual subscription costs ${v('yearMonths')} times the monthly price (rule of the Regio abonnement). You pay for a whole year. Whether and how you can stop early, we did not find.`,
       });
       break;
     case 'day': {
       notes.push({
-        nl: 'We rekenen met een dagkaart op elke dag dat je reist.',
+        nl: 'We rekenen met een dagkaart op elke dag dat u reist.',
         en: 'We count a day ticket for every day you travel.',
       });
       if (r.tripsPerWeek < r.daysPerWeek) {
         notes.push({
-          nl: `Je maakt minder ritten dan je reisdagen. We rekenen met ${r.tripsPerWeek} reisdagen per week.`,
+          nl: `U maakt minder ritten dan uw reisdagen. We rekenen met ${r.tripsPerWeek} reisdagen per week.`,
           en: `You make fewer trips than travel days. We count ${r.tripsPerWeek} travel days a week.`,
         });
       }
       if (r.ageGroup === '65+') {
         notes.push({
-          nl: 'De lagere prijs voor 65-plussers (€ 4,50) is in 2020 afgeschaft. Je betaalt de volle prijs.',
+          nl: 'De lagere prijs voor 65-plussers (€ 4,50) is in 2020 afgeschaft. U betaalt de volle prijs.',
           en: 'The lower price for people aged 65+ (€ 4.50) was abolished in 2020. You pay the full price.',
         });
       } else if (r.ageGroup !== '19-64') {
@@ -303,25 +303,25 @@ function notesFor(option: RetOptionId, r: RetSituation, t: TariffYear, q: Quote)
     case 'free':
       if (r.ageGroup === '4-11') {
         notes.push({
-          nl: 'Kinderen reizen alleen gratis samen met een volwassene. Je vraagt het aan met de DigiD van je kind en een persoonlijke OV-chipkaart. Niet in de BOB-bus (nachtbus). Op metrolijn E tot en met Berkel Westpolder.',
+          nl: 'Kinderen reizen alleen gratis samen met een volwassene. U vraagt het aan met de DigiD van uw kind en een persoonlijke OV-chipkaart. Niet in de BOB-bus (nachtbus). Op metrolijn E tot en met Berkel Westpolder.',
           en: 'Children only travel free together with an adult. You apply with your child’s DigiD and a personal OV-chipkaart. Not on the BOB night bus. On metro line E up to Berkel Westpolder.',
         });
       } else if (r.ageGroup === '65+') {
         notes.push({
-          nl: 'De precieze voorwaarden (op welke tijden, en of je inkomen meetelt) hebben we niet gevonden. Vraag het na bij de gemeente Rotterdam.',
+          nl: 'De precieze voorwaarden (op welke tijden, en of uw inkomen meetelt) hebben we niet gevonden. Vraag het na bij de gemeente Rotterdam.',
           en: 'We did not find the exact conditions (at which times, and whether your income counts). Ask the City of Rotterdam.',
         });
       }
       break;
     case 'student': {
       notes.push({
-        nl: `We rekenen met de weekversie: op werkdagen reis je gratis, in het weekend krijg je ${percent(v('studentWeekendDiscount'), 'nl')} korting op bus, tram en metro. De weekendversie rekenen we niet uit.`,
+        nl: `We rekenen met de weekversie: op werkdagen reist u gratis, in het weekend krijgt u ${percent(v('studentWeekendDiscount'), 'nl')} korting op bus, tram en metro. De weekendversie rekenen we niet uit.`,
         en: `We use the week version: free travel on weekdays, and ${percent(v('studentWeekendDiscount'), 'en')} off bus, tram and metro at weekends. We do not work out the weekend version.`,
       });
       const weekend = weekendDays(r.daysPerWeek);
       if (weekend > 0) {
         notes.push({
-          nl: `We nemen aan dat ${weekend} van je ${r.daysPerWeek} reisdagen in het weekend vallen.`,
+          nl: `We nemen aan dat ${weekend} van uw ${r.daysPerWeek} reisdagen in het weekend vallen.`,
           en: `We assume ${weekend} of your ${r.daysPerWeek} travel days fall at the weekend.`,
         });
       }
@@ -339,7 +339,7 @@ const FACTORS: readonly Factor[] = [
   {
     id: 'tripsPerWeek',
     kind: 'number',
-    label: { nl: 'Hoeveel ritten maak je per week?', en: 'How many trips do you make per week?' },
+    label: { nl: 'Hoeveel ritten maakt u per week?', en: 'How many trips do you make per week?' },
     help: {
       nl: 'Tel elke enkele reis als 1 rit. Heen en terug is dus 2 ritten.',
       en: 'Count every single journey as 1 trip. There and back is 2 trips.',
@@ -356,7 +356,7 @@ const FACTORS: readonly Factor[] = [
     kind: 'number',
     label: { nl: 'Hoe lang is een rit gemiddeld?', en: 'How long is a trip on average?' },
     help: {
-      nl: 'De afstand in kilometers van instappen tot uitstappen. Weet je het niet precies? Een metrorit bij RET is gemiddeld ongeveer 6 km.',
+      nl: 'De afstand in kilometers van instappen tot uitstappen. Weet u het niet precies? Een metrorit bij RET is gemiddeld ongeveer 6 km.',
       en: 'The distance in kilometres from getting on to getting off. Not sure? A RET metro trip is about 6 km on average.',
     },
     min: 1,
@@ -369,7 +369,7 @@ const FACTORS: readonly Factor[] = [
   {
     id: 'offPeakShare',
     kind: 'number',
-    label: { nl: 'Hoeveel van je ritten maak je in de daluren?', en: 'How many of your trips are off-peak?' },
+    label: { nl: 'Hoeveel van uw ritten maakt u in de daluren?', en: 'How many of your trips are off-peak?' },
     help: {
       nl: 'Daluren zijn op werkdagen voor 6.30 uur, van 9.00 tot 16.00 uur en na 18.30 uur, en het hele weekend. Bij RET kost een rit in de daluren volgens de tarieven die we vonden hetzelfde. Dit antwoord verandert de prijzen dus niet.',
       en: 'Off-peak is on weekdays before 6:30, from 9:00 to 16:00 and after 18:30, and all weekend. In the RET tariffs we found, an off-peak trip costs the same. So this answer does not change the prices.',
@@ -384,9 +384,9 @@ const FACTORS: readonly Factor[] = [
   {
     id: 'ageGroup',
     kind: 'choice',
-    label: { nl: 'Hoe oud ben je?', en: 'How old are you?' },
+    label: { nl: 'Hoe oud bent u?', en: 'How old are you?' },
     help: {
-      nl: 'Je leeftijd bepaalt of je korting krijgt en of je gratis kunt reizen.',
+      nl: 'Uw leeftijd bepaalt of u korting krijgt en of u gratis kunt reizen.',
       en: 'Your age decides whether you get a discount and whether you can travel free.',
     },
     choices: [
@@ -400,7 +400,7 @@ const FACTORS: readonly Factor[] = [
   {
     id: 'rotterdamResident',
     kind: 'boolean',
-    label: { nl: 'Woon je in de gemeente Rotterdam?', en: 'Do you live in the municipality of Rotterdam?' },
+    label: { nl: 'Woont u in de gemeente Rotterdam?', en: 'Do you live in the municipality of Rotterdam?' },
     help: {
       nl: 'Kinderen van 4 tot en met 11 jaar en 65-plussers die in Rotterdam wonen, kunnen gratis reizen met RET.',
       en: 'Children aged 4 to 11 and people aged 65+ who live in Rotterdam can travel free on RET.',
@@ -410,9 +410,9 @@ const FACTORS: readonly Factor[] = [
   {
     id: 'student',
     kind: 'boolean',
-    label: { nl: 'Heb je een studentenreisproduct?', en: 'Do you have a student travel product?' },
+    label: { nl: 'Heeft u een studentenreisproduct?', en: 'Do you have a student travel product?' },
     help: {
-      nl: 'Studenten in het mbo, hbo of aan de universiteit kunnen een studentenreisproduct krijgen. Met de weekversie reis je op werkdagen gratis.',
+      nl: 'Studenten in het mbo, hbo of aan de universiteit kunnen een studentenreisproduct krijgen. Met de weekversie reist u op werkdagen gratis.',
       en: 'Students in vocational education, higher education or university can get a student travel product. With the week version you travel free on weekdays.',
     },
     default: false,
@@ -420,9 +420,9 @@ const FACTORS: readonly Factor[] = [
   {
     id: 'daysPerWeek',
     kind: 'number',
-    label: { nl: 'Op hoeveel dagen per week reis je?', en: 'On how many days a week do you travel?' },
+    label: { nl: 'Op hoeveel dagen per week reist u?', en: 'On how many days a week do you travel?' },
     help: {
-      nl: 'Tel de dagen waarop je minstens 1 rit maakt. Een dagkaart koop je per reisdag. Dagen 6 en 7 zijn het weekend.',
+      nl: 'Tel de dagen waarop u minstens 1 rit maakt. Een dagkaart koopt u per reisdag. Dagen 6 en 7 zijn het weekend.',
       en: 'Count the days on which you make at least 1 trip. You buy a day ticket per travel day. Days 6 and 7 are the weekend.',
     },
     min: 0,
@@ -439,7 +439,7 @@ const CRITERIA: readonly Criterion[] = [
     id: 'monthlyCost',
     label: { nl: 'Kosten per maand', en: 'Cost per month' },
     help: {
-      nl: 'Wat je gemiddeld per maand betaalt voor je ritten. Een maand is 52/12 weken. Hoe lager, hoe beter. Een verschil van € 200 per maand telt voor het hele gewicht.',
+      nl: 'Wat u gemiddeld per maand betaalt voor uw ritten. Een maand is 52/12 weken. Hoe lager, hoe beter. Een verschil van € 200 per maand telt voor het hele gewicht.',
       en: 'What you pay per month for your trips, on average. A month is 52/12 weeks. Lower is better. A difference of € 200 a month counts for the whole weight.',
     },
     direction: 'lower',
@@ -451,7 +451,7 @@ const CRITERIA: readonly Criterion[] = [
     id: 'flexibility',
     label: { nl: 'Flexibel', en: 'Flexibility' },
     help: {
-      nl: 'Hoe makkelijk je kunt stoppen of wisselen, van 0 tot 10. 10: je betaalt niets vooruit (reizen op saldo, gratis reizen). 9: je koopt per dag. 8: studentenreisproduct. 7: je betaalt een klein bedrag per maand. 6: je betaalt een maand vooruit. 3: je betaalt een jaar vooruit.',
+      nl: 'Hoe makkelijk u kunt stoppen of wisselen, van 0 tot 10. 10: u betaalt niets vooruit (reizen op saldo, gratis reizen). 9: u koopt per dag. 8: studentenreisproduct. 7: u betaalt een klein bedrag per maand. 6: u betaalt een maand vooruit. 3: u betaalt een jaar vooruit.',
       en: 'How easily you can stop or change, from 0 to 10. 10: you pay nothing in advance (pay as you go, free travel). 9: you buy per day. 8: student travel product. 7: you pay a small amount per month. 6: you pay a month in advance. 3: you pay a year in advance.',
     },
     direction: 'higher',
@@ -464,7 +464,7 @@ const CRITERIA: readonly Criterion[] = [
     id: 'convenience',
     label: { nl: 'Gemak', en: 'Convenience' },
     help: {
-      nl: 'Hoe onbezorgd je reist, van 0 tot 10. 10: onbeperkt reizen, niet op je saldo letten, geen zones. 8: gratis of op werkdagen gratis, met een paar grenzen. 6: onbeperkt op een dag, maar elke reisdag een kaartje kopen. 3: je betaalt per rit en let op je saldo.',
+      nl: 'Hoe onbezorgd u reist, van 0 tot 10. 10: onbeperkt reizen, niet op uw saldo letten, geen zones. 8: gratis of op werkdagen gratis, met een paar grenzen. 6: onbeperkt op een dag, maar elke reisdag een kaartje kopen. 3: u betaalt per rit en let op uw saldo.',
       en: 'How carefree you travel, from 0 to 10. 10: unlimited travel, no balance to watch, no zones. 8: free, or free on weekdays, with a few limits. 6: unlimited for a day, but a ticket to buy every travel day. 3: you pay per trip and watch your balance.',
     },
     direction: 'higher',
@@ -480,7 +480,7 @@ const SCENARIOS: readonly SuggestedScenario[] = [
     id: 'work-from-home',
     name: { nl: 'Twee dagen per week thuiswerken', en: 'Working from home two days a week' },
     description: {
-      nl: 'Je reist 2 dagen minder. Van 5 werkdagen blijven er 3 over: 60% van je ritten.',
+      nl: 'U reist 2 dagen minder. Van 5 werkdagen blijven er 3 over: 60% van uw ritten.',
       en: 'You travel 2 days less. Of 5 working days, 3 are left: 60% of your trips.',
     },
     overrides: { tripsPerWeek: { multiply: 0.6 }, daysPerWeek: { add: -2 } },
@@ -495,7 +495,7 @@ const SCENARIOS: readonly SuggestedScenario[] = [
     id: 'turn-65',
     name: { nl: '65 worden', en: 'Turning 65' },
     description: {
-      nl: 'Je wordt 65 en woont in Rotterdam. Dan krijg je korting of reis je gratis.',
+      nl: 'U wordt 65 en woont in Rotterdam. Dan krijgt u korting of reist u gratis.',
       en: 'You turn 65 and live in Rotterdam. Then you get a discount or travel free.',
     },
     overrides: { ageGroup: '65+', rotterdamResident: true },
@@ -504,7 +504,7 @@ const SCENARIOS: readonly SuggestedScenario[] = [
     id: 'start-studying',
     name: { nl: 'Gaan studeren', en: 'Starting to study' },
     description: {
-      nl: 'Je krijgt een studentenreisproduct (weekversie).',
+      nl: 'U krijgt een studentenreisproduct (weekversie).',
       en: 'You get a student travel product (week version).',
     },
     overrides: { student: true },
@@ -512,7 +512,7 @@ const SCENARIOS: readonly SuggestedScenario[] = [
   {
     id: 'off-peak',
     name: { nl: 'Vooral in de daluren reizen', en: 'Travelling mostly off-peak' },
-    description: { nl: '80% van je ritten is in de daluren.', en: '80% of your trips are off-peak.' },
+    description: { nl: '80% van uw ritten is in de daluren.', en: '80% of your trips are off-peak.' },
     overrides: { offPeakShare: 80 },
   },
 ];
@@ -533,7 +533,7 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     id: 'saldo',
     label: { nl: 'Reizen op saldo', en: 'Pay as you go' },
     description: {
-      nl: 'Je betaalt per rit met je OV-chipkaart of met OVpay (je bankpas). Je betaalt een vast bedrag per rit plus een bedrag per kilometer. Kinderen van 4 tot en met 11 jaar en 65-plussers krijgen 34% korting met een persoonlijke OV-chipkaart.',
+      nl: 'U betaalt per rit met uw OV-chipkaart of met OVpay (uw bankpas). U betaalt een vast bedrag per rit plus een bedrag per kilometer. Kinderen van 4 tot en met 11 jaar en 65-plussers krijgen 34% korting met een persoonlijke OV-chipkaart.',
       en: 'You pay per trip with your OV-chipkaart or with OVpay (your bank card). You pay a fixed amount per trip plus an amount per kilometre. Children aged 4 to 11 and people aged 65+ get 34% off with a personal OV-chipkaart.',
     },
     link: 'https://www.ret.nl',
@@ -544,7 +544,7 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     id: 'discount',
     label: { nl: 'Kortingsabonnement', en: 'Discount subscription' },
     description: {
-      nl: 'Je betaalt een klein bedrag per maand en krijgt korting op elke rit op saldo, zoals bij Altijd Korting.',
+      nl: 'U betaalt een klein bedrag per maand en krijgt korting op elke rit op saldo, zoals bij Altijd Korting.',
       en: 'You pay a small amount per month and get a discount on every pay-as-you-go trip, like Altijd Korting.',
     },
     link: 'https://www.htm.nl/vervoerbewijzen/productvoorwaarden/productvoorwaarden-altijd-korting-abonnement/',
@@ -555,7 +555,7 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     id: 'month',
     label: { nl: 'Maandabonnement', en: 'Monthly subscription' },
     description: {
-      nl: 'Een maand onbeperkt reizen met de bus, tram en metro van RET. Je kiest zelf de dag waarop het begint.',
+      nl: 'Een maand onbeperkt reizen met de bus, tram en metro van RET. U kiest zelf de dag waarop het begint.',
       en: 'A month of unlimited travel on RET bus, tram and metro. You choose the day it starts.',
     },
     link: 'https://www.ret.nl',
@@ -566,7 +566,7 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     id: 'year',
     label: { nl: 'Jaarabonnement', en: 'Annual subscription' },
     description: {
-      nl: 'Een jaar onbeperkt reizen met de bus, tram en metro van RET. Goedkoper per maand, maar je zit een jaar vast.',
+      nl: 'Een jaar onbeperkt reizen met de bus, tram en metro van RET. Goedkoper per maand, maar u zit een jaar vast.',
       en: 'A year of unlimited travel on RET bus, tram and metro. Cheaper per month, but you are committed for a year.',
     },
     link: 'https://www.ret.nl',
@@ -577,7 +577,7 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     id: 'day',
     label: { nl: 'Dagkaart op reisdagen', en: 'Day tickets on travel days' },
     description: {
-      nl: 'Op elke dag dat je reist, koop je een dagkaart (RET 1 dag). Daarmee reis je die dag onbeperkt in het hele RET-net.',
+      nl: 'Op elke dag dat u reist, koopt u een dagkaart (RET 1 dag). Daarmee reist u die dag onbeperkt in het hele RET-net.',
       en: 'On every day you travel, you buy a day ticket (RET 1 dag). With it you travel as much as you like that day on the whole RET network.',
     },
     link: 'https://www.ret.nl',
@@ -588,7 +588,7 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     id: 'free',
     label: { nl: 'Gratis reizen (Rotterdam)', en: 'Free travel (Rotterdam)' },
     description: {
-      nl: 'Inwoners van Rotterdam van 4 tot en met 11 jaar en van 65 jaar en ouder reizen gratis met de bus, tram en metro van RET. Je moet het wel aanvragen.',
+      nl: 'Inwoners van Rotterdam van 4 tot en met 11 jaar en van 65 jaar en ouder reizen gratis met de bus, tram en metro van RET. U moet het wel aanvragen.',
       en: 'Rotterdam residents aged 4 to 11 and aged 65 and over travel free on RET bus, tram and metro. You do have to apply.',
     },
     link: 'https://www.rotterdam.nl/gratis-ov-voor-kinderen-4-tot-12-jaar-aanvragen',
@@ -599,7 +599,7 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     id: 'student',
     label: { nl: 'Studentenreisproduct', en: 'Student travel product' },
     description: {
-      nl: 'Met de weekversie van het studentenreisproduct reis je op werkdagen gratis. In het weekend krijg je korting.',
+      nl: 'Met de weekversie van het studentenreisproduct reist u op werkdagen gratis. In het weekend krijgt u korting.',
       en: 'With the week version of the student travel product you travel free on weekdays. At weekends you get a discount.',
     },
     link: 'https://www.ns.nl',
@@ -763,7 +763,7 @@ export function createRetModel(options: CreateRetModelOptions = {}): AdviceModel
     id: `ret-${t.year}`,
     title: { nl: 'Welk reisproduct van RET past bij mij?', en: 'Which RET travel product suits me?' },
     description: {
-      nl: `Vergelijk reisproducten van RET voor jouw reizen. Tarieven van ${t.year}. Bedragen met 'voorbeeldtarief' zijn geen echte RET-prijzen.`,
+      nl: `Vergelijk reisproducten van RET voor uw reizen. Tarieven van ${t.year}. Bedragen met 'voorbeeldtarief' zijn geen echte RET-prijzen.`,
       en: `Compare RET travel products for your trips. Tariffs of ${t.year}. Amounts marked 'example tariff' are not real RET prices.`,
     },
     factors: FACTORS,

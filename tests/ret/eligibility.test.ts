@@ -61,7 +61,7 @@ describe('student travel product', () => {
     const a = assessAt({ student: false }).student;
     expect(a?.eligible).toBe(false);
     expect(both(a?.reason).nl).toBe(
-      'Alleen als je een studentenreisproduct hebt. Studenten in het mbo, hbo of aan de universiteit kunnen dat krijgen.',
+      'Alleen als u een studentenreisproduct heeft. Studenten in het mbo, hbo of aan de universiteit kunnen dat krijgen.',
     );
     expect(both(a?.reason).en).toBe(
       'Only if you have a student travel product. Students in vocational education, higher education or university can get one.',
@@ -71,7 +71,7 @@ describe('student travel product', () => {
   it('says which version is worked out and which travel days fall at the weekend', () => {
     const notes = assessAt({ student: true, daysPerWeek: 6 }).student?.notes?.map((n) => both(n).nl) ?? [];
     expect(notes[0]).toContain('weekversie');
-    expect(notes[1]).toBe('We nemen aan dat 1 van je 6 reisdagen in het weekend vallen.');
+    expect(notes[1]).toBe('We nemen aan dat 1 van uw 6 reisdagen in het weekend vallen.');
   });
 });
 
@@ -80,7 +80,7 @@ describe('day tickets', () => {
     const a = assessAt({ tripsPerWeek: 0 }).day;
     expect(a?.eligible).toBe(false);
     expect(both(a?.reason)).toEqual({
-      nl: 'Je maakt geen ritten. Een dagkaart heeft dan geen zin.',
+      nl: 'U maakt geen ritten. Een dagkaart heeft dan geen zin.',
       en: 'You make no trips, so a day ticket makes no sense.',
     });
     expect(a?.values).toEqual({});
@@ -90,7 +90,7 @@ describe('day tickets', () => {
     const a = assessAt({ tripsPerWeek: 4, daysPerWeek: 0 }).day;
     expect(a?.eligible).toBe(false);
     expect(both(a?.reason)).toEqual({
-      nl: 'Je hebt 0 reisdagen per week ingevuld. Een dagkaart koop je per reisdag.',
+      nl: 'U heeft 0 reisdagen per week ingevuld. Een dagkaart koopt u per reisdag.',
       en: 'You entered 0 travel days a week. You buy a day ticket per travel day.',
     });
   });

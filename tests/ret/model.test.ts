@@ -10,11 +10,12 @@ import {
   type NumberFactor,
   rank,
   scenarioFromSuggestion,
+  type Text,
   validateModel,
 } from '@advice-kit/core';
 import { describe, expect, it } from 'vitest';
 import { createRetModel, RET_DEFAULT_TARIFF_YEAR, RET_TARIFF_YEARS, retModel } from '../../demo/ret/index.js';
-import { both } from './helpers.js';
+import { assessAt, both } from './helpers.js';
 
 describe('the model definition', () => {
   it('is accepted by defineModel and validateModel, for every tariff year', () => {
@@ -72,6 +73,42 @@ describe('the model definition', () => {
       if (f.kind === 'choice') for (const c of f.choices) expect(both(c.label).en).toBeTruthy();
     }
     for (const c of retModel.criteria) expect(both(c.help).en).toBeTruthy();
+  });
+
+  it('addresses the reader in Dutch as "u", as the kit’s elements do, in every text, note and reason', () => {
+    const texts: (Text | undefined)[] = [retModel.title, retModel.description];
+    for (const f of retModel.factors) {
+      texts.push(f.label, f.help, f.kind === 'number' ? f.unit : undefined);
+      if (f.kind === 'choice') texts.push(...f.choices.map((c) => c.label));
+    }
+    for (const c of retModel.criteria) texts.push(c.label, c.help, c.unit);
+    for (const o of retModel.options) texts.push(o.label, o.description);
+    for (const s of retModel.scenarios ?? []) texts.push(s.name, s.description);
+    for (const r of retModel.references ?? []) texts.push(r.label);
+    let notes = 0;
+    for (const ageGroup of ['4-11', '12-18', '19-64', '65+']) {
+      for (const rotterdamResident of [false, true]) {
+        for (const student of [false, true]) {
+          for (const { tripsPerWeek, daysPerWeek } of [
+            { tripsPerWeek: 0, daysPerWeek: 5 },
+            { tripsPerWeek: 4, daysPerWeek: 0 },
+            { tripsPerWeek: 2, daysPerWeek: 5 },
+            { tripsPerWeek: 10, daysPerWeek: 6 },
+          ]) {
+            for (const offPeakShare of [20, 80]) {
+              const assessments = assessAt({ ageGroup, rotterdamResident, student, tripsPerWeek, daysPerWeek, offPeakShare });
+              for (const a of Object.values(assessments)) {
+                texts.push(a.reason, ...(a.notes ?? []));
+                notes += a.notes?.length ?? 0;
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(notes).toBeGreaterThan(100);
+    const informal = [...new Set(texts.map((t) => both(t).nl ?? ''))].filter((nl) => /\b(je|jij|jou|jouw|jezelf)\b/i.test(nl));
+    expect(informal).toEqual([]);
   });
 
   it('gives a default situation of 10 trips a week of 8 km on 5 days, an adult in Rotterdam', () => {
