@@ -233,7 +233,9 @@ export const tippingPointStyles = css`
     .swatch {
       border-color: CanvasText;
     }
-    .segment-fill {
+    /* The legend keeps the band's colours and patterns, or its squares would all be empty. */
+    .segment-fill,
+    .swatch {
       forced-color-adjust: none;
     }
     .segment-label {
