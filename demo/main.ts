@@ -3,6 +3,7 @@
  * classic one-shot form (`?variant=classic`), Dutch with an English switch
  * (`?lang=en`). The advice state lives in the URL hash. This file only
  * composes the kit's elements and the RET model; all advice comes from the core.
+ * Study mode for usability tests (`?study`) lives in study/ and loads on demand.
  */
 import { type AdviceModel, type Locale, localize, rank } from '@advice-kit/core';
 import '@advice-kit/elements/define';
