@@ -46,6 +46,8 @@ interface Reflow {
   offenders: string[];
   /** Wrappers that scroll sideways on purpose, and whether a keyboard can reach them. */
   scrollers: { what: string; focusable: boolean; named: boolean }[];
+  /** Elements measured. */
+  checked: number;
 }
 
 /** Measures overflow through every shadow root. */
@@ -75,6 +77,7 @@ function reflow(page: Page): Promise<Reflow> {
       return s.clipPath === 'inset(50%)' || s.clip === 'rect(0px, 0px, 0px, 0px)' || s.visibility === 'hidden';
     };
     const offenders: string[] = [];
+    let checked = 0;
     const scrollers = new Map<Element, { what: string; focusable: boolean; named: boolean }>();
     for (const el of all) {
       if (['style', 'script', 'head', 'meta', 'link', 'title'].includes(el.localName)) continue;
@@ -87,6 +90,7 @@ function reflow(page: Page): Promise<Reflow> {
         if (clipped(a)) hidden = true;
       }
       if (hidden) continue;
+      checked++;
       if (insideScroller) {
         scrollers.set(insideScroller, {
           what: describe(insideScroller),
@@ -111,7 +115,7 @@ function reflow(page: Page): Promise<Reflow> {
         offenders.push(`${describe(el)} clips its content (${el.scrollWidth} > ${el.clientWidth})`);
       }
     }
-    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: vw, offenders, scrollers: [...scrollers.values()] };
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: vw, offenders, scrollers: [...scrollers.values()], checked };
   });
 }
 
@@ -119,10 +123,13 @@ describe('reflow', () => {
   it.each([
     { what: '320 CSS px wide', width: 320, height: 640, shot: 'reflow-320' },
     { what: '200 % zoom of a 1280 px window', width: 640, height: 450, shot: 'reflow-zoom-200' },
-  ])('at $what: no sideways scrolling and nothing cut off', async ({ width, height, shot }) => {
+  ])('at $what: no sideways scrolling and nothing cut off', async ({ what, width, height, shot }) => {
     const { page, context, problems } = await openDemo(inject('demoUrl'), { width, height });
     await richPage(page);
     const measured = await reflow(page);
+    console.log(
+      `reflow at ${what}: ${measured.checked} visible elements measured, ${measured.offenders.length} sticking out or clipped, ${measured.scrollers.length} sideways-scrolling table wrappers`,
+    );
     await page.screenshot({ path: `${SHOTS}${shot}.png`, fullPage: true });
     expect(measured.scrollWidth).toBeLessThanOrEqual(measured.clientWidth);
     expect(measured.offenders).toEqual([]);
@@ -199,6 +206,7 @@ describe('forced colours (Windows high contrast)', () => {
     await region(page, TIPPING).screenshot({ path: `${SHOTS}forced-colors-tipping.png` });
 
     const all = await looks(page);
+    console.log(`forced colours: ${all.length} controls, bands, markers and legend squares checked`);
     expect(all.length).toBeGreaterThan(40);
     // A boundary: a border or outline, or a filled shape that stands out from the page (the marker is a solid pill).
     const filled = (l: Look) => !TRANSPARENT.test(l.background) && l.background !== l.canvas;
@@ -228,13 +236,15 @@ describe('reduced motion', () => {
   it('runs no transition or animation anywhere, and the chart does not animate', async () => {
     const { page, context } = await openDemo(inject('demoUrl'), { reducedMotion: 'reduce' });
     await richPage(page);
-    const moving = await page.evaluate(() => {
+    const { moving, checked } = await page.evaluate(() => {
       const out: string[] = [];
+      let checked = 0;
       const seconds = (list: string) => list.split(',').map((d) => Number.parseFloat(d) * (d.trim().endsWith('ms') ? 0.001 : 1));
       const walk = (root: Document | ShadowRoot) => {
         for (const el of Array.from(root.querySelectorAll('*'))) {
           if (el.shadowRoot) walk(el.shadowRoot);
           for (const pseudo of [null, '::before', '::after']) {
+            checked++;
             const s = getComputedStyle(el, pseudo);
             const transition = seconds(s.transitionDuration).some((d) => d > 0);
             const animation = s.animationName !== 'none' && seconds(s.animationDuration).some((d) => d > 0);
@@ -244,8 +254,9 @@ describe('reduced motion', () => {
         }
       };
       walk(document);
-      return out;
+      return { moving: out, checked };
     });
+    console.log(`reduced motion: ${checked} elements and pseudo-elements checked, ${moving.length} moving`);
     expect(moving).toEqual([]);
     await region(page, CHART)
       .getByRole('button', { name: /Toon als (grafiek|tabel)/ })
