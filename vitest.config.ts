@@ -27,7 +27,17 @@ export default defineConfig({
       {
         extends: true,
         optimizeDeps: {
-          include: ['lit', 'lit/decorators.js', 'lit/directives/*', '@lit/context', 'chart.js', 'axe-core', '@testing-library/dom', 'fast-check'],
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directives/*',
+            '@lit/context',
+            'chart.js',
+            'axe-core',
+            '@testing-library/dom',
+            'fast-check',
+            'idb',
+          ],
         },
         test: {
           name: 'browser',
