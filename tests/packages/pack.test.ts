@@ -31,6 +31,7 @@ describe.each([
     dir: 'packages/elements',
     extra: ['custom-elements.json', 'tokens.json', 'dist/advice-kit.js', 'dist/advice-kit.d.ts', 'dist/advice-kit-chart.js'],
   },
+  { dir: 'packages/study', extra: [] },
 ])('npm pack of $dir', ({ dir, extra }) => {
   const files = packedFiles(dir);
   const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as {
