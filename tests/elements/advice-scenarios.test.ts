@@ -412,15 +412,16 @@ describe('<advice-scenarios>', () => {
   });
 
   it('shows that it is busy while a slow model works', async () => {
-    const { module, s } = await setup(slowModel(400));
-    await new Promise((r) => setTimeout(r, 500));
+    // Polls instead of fixed waits: on a busy machine a click can take longer than the model.
+    const busy = () => s.queryByText('Het advies wordt berekend…');
+    const { module, s } = await setup(slowModel(1000));
+    await new Promise((r) => setTimeout(r, 1100));
     await settle(module);
+    await expect.poll(busy, { timeout: 5000 }).toBeNull();
     await userEvent.click(s.getByRole('button', { name: 'Wat als: Lid worden' }));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(s.getByText('Het advies wordt berekend…')).toBeTruthy();
-    await new Promise((r) => setTimeout(r, 400));
+    await expect.poll(busy, { timeout: 5000 }).not.toBeNull();
+    await expect.poll(busy, { timeout: 5000 }).toBeNull();
     await settle(module);
-    expect(s.queryByText('Het advies wordt berekend…')).toBeNull();
     expect(s.getByRole('table')).toBeTruthy();
   });
 
