@@ -86,7 +86,7 @@ async function answer(page: Page, scope = region(page, QUESTIONS)): Promise<void
   await scope.getByRole('radio', { name: '19 tot en met 64 jaar' }).check();
 }
 
-describe('axe in the states a full session does not pass through', () => {
+describe('axe in the states a full session does not pass through', { timeout: 120_000 }, () => {
   it('finds no WCAG 2.1 A/AA violation in English, the classic form, on a phone and when the model fails', async () => {
     const url = inject('demoUrl');
     const found: Record<string, string[]> = {};

@@ -15,7 +15,8 @@ import { adviceText, region, SCENARIOS, SESSION } from './session.js';
 beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 afterAll(closeBrowser);
 
-describe('a full session under the strict Content-Security-Policy', () => {
+/** Some 30 s alone; more when the other projects run beside it on two cores. */
+describe('a full session under the strict Content-Security-Policy', { timeout: 180_000 }, () => {
   it('performs every interaction with no CSP violation, console error, foreign request or cookie, and no axe violation in any state', async () => {
     const url = inject('demoUrl');
     const origin = new URL(url).origin;
