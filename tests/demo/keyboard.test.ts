@@ -82,7 +82,11 @@ function focus(page: Page): Promise<Focus> {
     return {
       tag: target.localName,
       role: target.getAttribute('role') ?? (target as HTMLInputElement).type ?? '',
-      name,
+      // Text with a visually hidden "(name)" after it, as a screen reader joins it.
+      name: name
+        .replace(/\s+/g, ' ')
+        .replace(/(\S)\(/g, '$1 (')
+        .trim(),
       section,
       isBody: target === document.body,
       visible,
@@ -105,10 +109,16 @@ async function press(page: Page, key: string, log: string[]): Promise<Focus> {
   return f;
 }
 
-/** Tabs forward until `wanted` has the focus; checks every stop on the way. */
-async function tabTo(page: Page, wanted: (f: Focus) => boolean, log: string[], max = 120): Promise<Focus> {
+/** Tabs forward (or back) until `wanted` has the focus; checks every stop on the way. */
+async function tabTo(
+  page: Page,
+  wanted: (f: Focus) => boolean,
+  log: string[],
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+  max = 120,
+): Promise<Focus> {
   for (let i = 0; i < max; i++) {
-    const f = await press(page, 'Tab', log);
+    const f = await press(page, key, log);
     if (wanted(f)) return f;
   }
   throw new Error(`never reached the wanted control with Tab:\n${log.slice(-30).join('\n')}`);
@@ -185,6 +195,25 @@ describe('the RET task with the keyboard alone', () => {
     await typeOver(page, 'Op de fiets', log);
     count(await press(page, 'Tab', log));
     await expect.poll(() => region(page, SCENARIOS).getByRole('table').textContent()).toContain('Op de fiets');
+
+    // Content that changes under the focus: copy, remove, undo, view and leave a scenario; the focus follows each time.
+    count(await tabTo(page, (f) => f.tag === 'button' && f.name === 'Kopie maken (Op de fiets)', log, 'Shift+Tab'));
+    await press(page, 'Enter', log);
+    await expect.poll(() => region(page, SCENARIOS).getByRole('table').textContent()).toContain('Op de fiets (kopie)');
+    expect((await focus(page)).section).toBe(SCENARIOS);
+    count(await tabTo(page, (f) => f.tag === 'button' && f.name === 'Verwijderen (Op de fiets (kopie))', log));
+    const undo = await press(page, 'Enter', log);
+    expect(undo.name).toBe('Ongedaan maken');
+    const restored = await press(page, 'Enter', log);
+    expect(restored.section).toBe(SCENARIOS);
+    await expect.poll(() => region(page, SCENARIOS).getByRole('table').textContent()).toContain('Op de fiets (kopie)');
+    count(await press(page, 'Shift+Tab', log));
+    count(await tabTo(page, (f) => f.tag === 'button' && f.name === 'Bekijk dit scenario (Op de fiets)', log, 'Shift+Tab'));
+    await press(page, 'Space', log);
+    await expect.poll(() => page.getByText('U bekijkt nu het scenario “Op de fiets”.').count()).toBeGreaterThan(0);
+    count(await tabTo(page, (f) => f.tag === 'button' && f.name === 'Terug naar mijn eigen situatie', log, 'Shift+Tab'));
+    const back = await press(page, 'Enter', log);
+    expect(back.name).toBe('Bekijk dit scenario (Op de fiets)');
 
     // The hand-off: copy the link with Enter; the status says so and the focus stays on the button.
     const copy = count(await tabTo(page, (f) => f.tag === 'button' && f.name === 'Kopieer link', log));
