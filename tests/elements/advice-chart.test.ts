@@ -35,7 +35,6 @@ interface Internals {
 const internals = (el: Element) => el as unknown as Internals;
 
 const cost = clubDefinition.criteria.find((c) => c.id === 'cost') as Criterion;
-const visits = clubDefinition.factors.find((f) => f.id === 'visits') as NumberFactor;
 
 async function mountChart(
   model: AdviceModel = clubModel,

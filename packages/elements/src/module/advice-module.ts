@@ -22,7 +22,7 @@ import { property, state } from 'lit/decorators.js';
 import { type AdviceAction, type AdviceContext, adviceContext, engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
-import { resolveLocale, toLocale } from '../shared/locale.js';
+import { resolveLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { moduleStrings } from './advice-module.strings.js';
 import { moduleStyles } from './advice-module.styles.js';

@@ -15,7 +15,7 @@ class StylePropsDirective extends Directive {
   constructor(partInfo: PartInfo) {
     super(partInfo);
     if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style') {
-      throw new Error('styleProps() belongs in the style attribute: style=${styleProps({...})}');
+      throw new Error('styleProps() can only be bound to a style attribute.');
     }
   }
 
