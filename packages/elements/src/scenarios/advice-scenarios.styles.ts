@@ -121,6 +121,8 @@ export const scenariosStyles = css`
   }
   .field {
     display: grid;
+    /* One column that may shrink below a select's longest option, so 320 px does not scroll sideways. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     min-width: 0;
   }
@@ -139,6 +141,7 @@ export const scenariosStyles = css`
     font: inherit;
     min-height: 2.75rem;
     padding: 0.375rem 0.5rem;
+    min-width: 0;
     max-width: 100%;
     color: inherit;
     background: var(--advice-scenarios-input-background-color, var(--_advice-surface));
