@@ -8,6 +8,33 @@ import { join } from 'node:path';
 
 const pkg = new URL('../packages/elements/', import.meta.url).pathname;
 
+/**
+ * Every `var(--advice-x[, fallback])` in a text. The fallback runs to the
+ * parenthesis that closes the `var(`, so nested functions such as
+ * `var(--_advice-border)` or `clamp(1rem, 2cqi, 3rem)` stay whole.
+ */
+export function varsIn(text) {
+  const found = [];
+  for (const m of text.matchAll(/var\(\s*(--advice-[a-z0-9-]+)\s*/g)) {
+    let i = m.index + m[0].length;
+    let fallback = null;
+    if (text[i] === ',') {
+      let depth = 0;
+      const start = i + 1;
+      for (; i < text.length; i++) {
+        const c = text[i];
+        if (c === '(') depth++;
+        else if (c === ')' && depth-- === 0) break;
+        else if ((c === ';' || c === '`') && depth === 0) break;
+      }
+      if (text[i] !== ')') continue;
+      fallback = text.slice(start, i).trim() || null;
+    } else if (text[i] !== ')') continue;
+    found.push({ name: m[1], fallback });
+  }
+  return found;
+}
+
 /** Every `var(--advice-x, default)` in the element sources: token → defaults seen. */
 export function tokensInSources(dir = join(pkg, 'src')) {
   const found = new Map();
@@ -17,11 +44,11 @@ export function tokensInSources(dir = join(pkg, 'src')) {
       if (statSync(path).isDirectory()) walk(path);
       else if (path.endsWith('.ts')) {
         const text = readFileSync(path, 'utf8');
-        for (const m of text.matchAll(/var\(\s*(--advice-[a-z0-9-]+)\s*(?:,\s*([^;)]*(?:\([^)]*\))?[^;)]*))?\)/g)) {
-          const entry = found.get(m[1]) ?? { defaults: new Set(), files: new Set() };
-          if (m[2]) entry.defaults.add(m[2].trim());
+        for (const { name, fallback } of varsIn(text)) {
+          const entry = found.get(name) ?? { defaults: new Set(), files: new Set() };
+          if (fallback) entry.defaults.add(fallback);
           entry.files.add(path.slice(pkg.length));
-          found.set(m[1], entry);
+          found.set(name, entry);
         }
         // tokens built in code, e.g. `--advice-option-${n}-color`
         for (const m of text.matchAll(/--advice-option-\$\{[^}]+\}-color/g)) {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentedTokens, tokensInSources } from '../../scripts/tokens.mjs';
+import { documentedTokens, tokensInSources, varsIn } from '../../scripts/tokens.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -105,5 +105,26 @@ describe('custom elements manifest and tokens', () => {
   it('lists every documented token in tokens.json', () => {
     const tokens = json('packages/elements/tokens.json').tokens.map((t: { name: string }) => t.name);
     expect(tokens.sort()).toEqual([...documentedTokens(manifest).keys()].sort());
+  });
+
+  it('reads a token default whole, nested functions included', () => {
+    expect(
+      varsIn(
+        'a: var(--advice-a, var(--_advice-border)); b: var(--advice-b); c: var(--advice-c, clamp(1rem, 0.75rem + 3cqi, calc(2rem + 1px)));',
+      ),
+    ).toEqual([
+      { name: '--advice-a', fallback: 'var(--_advice-border)' },
+      { name: '--advice-b', fallback: null },
+      { name: '--advice-c', fallback: 'clamp(1rem, 0.75rem + 3cqi, calc(2rem + 1px))' },
+    ]);
+    // A default in tokens.json is a CSS value a designer can paste: its parentheses balance.
+    for (const { name, default: value } of json('packages/elements/tokens.json').tokens as { name: string; default: string | null }[]) {
+      let depth = 0;
+      for (const c of value ?? '') {
+        depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+        expect(depth, name).toBeGreaterThanOrEqual(0);
+      }
+      expect(depth, `${name}: ${value}`).toBe(0);
+    }
   });
 });
