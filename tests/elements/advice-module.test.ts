@@ -1,8 +1,8 @@
-import { rank } from '@advice-kit/core';
+import { localize, rank } from '@advice-kit/core';
 import type { AdviceModuleElement } from '@advice-kit/elements';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clubDefinition, clubModel } from './fixtures.js';
+import { clubDefinition, clubModel, slowModel } from './fixtures.js';
 import { deepQuery, expectAccessible, mount, record, settle, shadow, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
@@ -24,6 +24,59 @@ describe('<advice-module>', () => {
     ]) {
       expect(deepQuery(module, tag), tag).not.toBeNull();
     }
+  });
+
+  it('renders each element once per change, with its results, when the model answers at once; a slow model is not waited for', async () => {
+    const ELEMENTS = html`<advice-module>
+      <advice-result></advice-result><advice-weights></advice-weights>
+      <advice-tipping-point factor="visits"></advice-tipping-point><advice-scenarios></advice-scenarios>
+      <advice-chart factor="visits" criterion="cost"></advice-chart><advice-handoff></advice-handoff>
+    </advice-module>`;
+    const countRenders = (module: AdviceModuleElement) => {
+      const counts = new Map<string, number>();
+      for (const el of Array.from(module.children) as (HTMLElement & { render(): unknown })[]) {
+        const render = el.render.bind(el);
+        counts.set(el.localName, 0);
+        el.render = () => {
+          counts.set(el.localName, (counts.get(el.localName) ?? 0) + 1);
+          return render();
+        };
+      }
+      return counts;
+    };
+    const visit = (module: AdviceModuleElement, visits: number) => {
+      module.state = { ...(module.state as NonNullable<AdviceModuleElement['state']>), situation: { visits } };
+    };
+
+    const module = await mount(clubModel, ELEMENTS);
+    const counts = countRenders(module);
+    visit(module, 16);
+    await settle(module);
+    expect(Object.fromEntries(counts)).toEqual({
+      'advice-result': 1,
+      'advice-weights': 1,
+      'advice-tipping-point': 1,
+      'advice-scenarios': 1,
+      'advice-chart': 1,
+      'advice-handoff': 1,
+    });
+    const best = (await rank(clubModel, { visits: 16 })).best;
+    const bestLabel = module.querySelector('advice-result')?.shadowRoot?.querySelector('[part=best-label]');
+    expect(bestLabel?.textContent).toContain(localize(clubModel.options.find((o) => o.id === best)?.label, 'nl'));
+
+    // A model that takes 300 ms: the change is rendered within a frame or so, and again when the answer comes.
+    const slow = await mount(slowModel(300), html`<advice-module><advice-result></advice-result></advice-module>`);
+    const result = slow.querySelector('advice-result') as HTMLElement & { updateComplete: Promise<boolean> };
+    const slowCounts = countRenders(slow);
+    const t0 = performance.now();
+    visit(slow, 16);
+    await result.updateComplete;
+    expect(performance.now() - t0).toBeLessThan(250);
+    expect(slowCounts.get('advice-result')).toBe(1);
+    await settle(slow, 12);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle(slow);
+    expect(slowCounts.get('advice-result')).toBeGreaterThanOrEqual(2);
   });
 
   it('renders its own children instead of the default layout', async () => {

@@ -1,6 +1,6 @@
 import type { AdviceError, Locale } from '@advice-kit/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { AdviceConsumer } from './controllers.js';
+import { AdviceConsumer, evaluationsSettled } from './controllers.js';
 import { emit } from './events.js';
 import { resolveLocale } from './locale.js';
 import { type CommonStrings, common } from './strings.js';
@@ -29,6 +29,13 @@ import { type CommonStrings, common } from './strings.js';
 export abstract class AdviceElement extends LitElement {
   protected readonly advice = new AdviceConsumer(this);
   private reportedError: AdviceError | undefined;
+
+  /** Renders a change once, with its computed results, when they come within a frame. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const settled = evaluationsSettled(this);
+    return settled ? settled.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /** The module's language, else the nearest `lang`. */
   protected get locale(): Locale {

@@ -64,6 +64,32 @@ export type EvaluationStatus = 'idle' | 'loading' | 'ready' | 'error';
 const SLOW_AFTER = 200;
 
 /**
+ * How long an update waits for its element's computations before it renders
+ * without them (one frame). A model that answers at once (in microtasks) so
+ * costs one render per change instead of two; a slow one is not held up.
+ */
+const RENDER_WAIT = 16;
+
+// biome-ignore lint/suspicious/noExplicitAny: any evaluation of the host, whatever it computes
+const evaluationsOf = new WeakMap<Host, Evaluation<any>[]>();
+
+/**
+ * Starts the host's computations whose inputs changed and resolves when they
+ * have all settled, or after one frame; undefined when nothing is running.
+ * `AdviceElement` awaits it before each update, so an element renders a change
+ * together with its computed result instead of once before and once after.
+ */
+export function evaluationsSettled(host: Host): Promise<void> | undefined {
+  const running = (evaluationsOf.get(host) ?? []).flatMap((e) => e.prepare() ?? []);
+  if (running.length === 0) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, RENDER_WAIT);
+  });
+  return Promise.race([Promise.all(running), deadline]).then(() => clearTimeout(timer));
+}
+
+/**
  * Owns one asynchronous computation of an element (a ranking, tipping
  * points...): runs it when its inputs change, cancels the stale run, never
  * lets an older answer overwrite a newer one, and keeps the last good value
@@ -85,6 +111,8 @@ export class Evaluation<T extends { readonly error?: AdviceError }> implements R
   private run = 0;
   private abort: AbortController | undefined;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The run in progress; settles when its result is stored (it never rejects). */
+  private running: Promise<void> | undefined;
 
   /**
    * @param compute returns the work for the current inputs, or null when there is nothing to compute.
@@ -101,25 +129,28 @@ export class Evaluation<T extends { readonly error?: AdviceError }> implements R
     this.inputs = inputs;
     this.onSettled = onSettled;
     host.addController(this);
+    evaluationsOf.set(host, [...(evaluationsOf.get(host) ?? []), this]);
   }
 
   hostUpdate(): void {
+    this.prepare();
+  }
+
+  /** Starts a run when the inputs changed; returns the run in progress, if any. */
+  prepare(): Promise<void> | undefined {
     const inputs = this.inputs();
     const previous = this.lastInputs;
-    if (previous && previous.length === inputs.length && previous.every((v, i) => Object.is(v, inputs[i]))) return;
-    this.lastInputs = inputs;
-    void this.start();
+    if (!previous || previous.length !== inputs.length || !previous.every((v, i) => Object.is(v, inputs[i]))) {
+      this.lastInputs = inputs;
+      this.running = this.start();
+    }
+    return this.status === 'loading' ? this.running : undefined;
   }
 
   hostDisconnected(): void {
     this.abort?.abort();
     clearTimeout(this.slowTimer);
     this.lastInputs = undefined;
-  }
-
-  /** Runs again with the same inputs (after an error, say). */
-  refresh(): void {
-    void this.start();
   }
 
   private async start(): Promise<void> {
