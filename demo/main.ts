@@ -79,11 +79,29 @@ function renderShell(model: AdviceModel): void {
   }
 }
 
+/** RET's customer service, for the hand-off's contact part. */
+function contactOptions(): HTMLElement {
+  const p = document.createElement('p');
+  p.slot = 'contact';
+  p.className = 'contact';
+  const label = () => {
+    const s = demoStrings[locale];
+    const link = document.createElement('a');
+    link.href = 'https://www.ret.nl';
+    link.textContent = 'ret.nl';
+    p.replaceChildren(s.contactBefore, link, s.contactAfter);
+  };
+  label();
+  document.addEventListener('demo-locale', label);
+  return p;
+}
+
 function createModule(model: AdviceModel): AdviceModuleElement {
   const module = document.createElement('advice-module');
   module.setAttribute('url-state', '');
   module.setAttribute('explore-factors', 'tripsPerWeek tripKm');
   module.model = model;
+  module.append(contactOptions());
   return module;
 }
 

@@ -33,6 +33,9 @@ export interface DemoStrings {
   devModelUrl: string;
   devApply: string;
   modelUnavailable: string;
+  /** The hand-off's contact text, around a link to ret.nl. */
+  contactBefore: string;
+  contactAfter: string;
 }
 
 export const demoStrings: Record<Locale, DemoStrings> = {
@@ -70,6 +73,8 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     devModelUrl: 'Adres van de server',
     devApply: 'Toepassen',
     modelUnavailable: 'Het advies is nu niet beschikbaar. Probeer het later opnieuw.',
+    contactBefore: 'Heeft u nog een vraag over dit advies? Neem contact op met de klantenservice van RET via ',
+    contactAfter: '. Laat deze samenvatting zien. Dan kan de medewerker u snel helpen.',
   },
   en: {
     title: 'Which RET travel product suits me? – Travel advice',
@@ -105,5 +110,7 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     devModelUrl: 'Server address',
     devApply: 'Apply',
     modelUnavailable: 'The advice is not available now. Please try again later.',
+    contactBefore: 'Do you still have a question about this advice? Contact RET customer service through ',
+    contactAfter: '. Show them this summary, so they can help you quickly.',
   },
 };

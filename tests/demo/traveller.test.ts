@@ -89,6 +89,13 @@ describe('a new traveller on the interactive advisor', () => {
 
     // Hand-off: copy the link, open it in a fresh page, and see the same situation.
     const handoff = region(page, 'Advies bewaren of bespreken');
+    // Where to go with the summary: RET's customer service, shown inside the hand-off (the page passes it
+    // through the module's contact slot, so it is found on the page and placed within the hand-off's box).
+    const contact = page.getByText(/klantenservice van RET/);
+    await expect.poll(() => contact.isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'ret.nl' }).getAttribute('href')).toBe('https://www.ret.nl');
+    const [inner, outer] = [await contact.boundingBox(), await handoff.boundingBox()];
+    expect(inner && outer && inner.y >= outer.y && inner.y + inner.height <= outer.y + outer.height).toBe(true);
     await handoff.getByRole('button', { name: 'Kopieer link' }).click();
     await expect.poll(() => handoff.getByRole('status').first().textContent()).toMatch(/gekopieerd/i);
     const link = await page.evaluate(() => navigator.clipboard.readText());

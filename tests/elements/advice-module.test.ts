@@ -85,6 +85,28 @@ describe('<advice-module>', () => {
     expect(module.querySelector('advice-result')).not.toBeNull();
   });
 
+  it("passes the organisation's contact options to the default layout's hand-off, and shows a default text without them", async () => {
+    const contactText = (module: AdviceModuleElement) => {
+      const handoff = deepQuery(module, 'advice-handoff') as HTMLElement;
+      const slot = handoff.shadowRoot?.querySelector('slot[name=contact]') as HTMLSlotElement;
+      return slot
+        .assignedNodes({ flatten: true })
+        .map((n) => n.textContent)
+        .join('')
+        .trim();
+    };
+    const withContact = await mount(clubModel, html`<advice-module><p slot="contact">Bel de club: 010 123 45 67.</p></advice-module>`);
+    expect(deepQuery(withContact, 'advice-questions'), 'the default layout').not.toBeNull();
+    expect(contactText(withContact)).toBe('Bel de club: 010 123 45 67.');
+    const handoff = shadow(deepQuery(withContact, 'advice-handoff') as HTMLElement);
+    expect(handoff.getByRole('heading', { name: 'Contact' })).toBeTruthy();
+    await expectAccessible(withContact);
+
+    unmountAll();
+    const without = await mount(clubModel);
+    expect(contactText(without)).toBe('Neem contact op met de organisatie en laat deze samenvatting zien.');
+  });
+
   it('keeps the default layout when its only child is a <noscript> message', async () => {
     const module = await mount(clubModel, html`<advice-module><noscript>Deze module werkt met JavaScript.</noscript></advice-module>`);
     expect(module.shadowRoot?.querySelector('.layout')).not.toBeNull();

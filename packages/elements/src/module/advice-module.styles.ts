@@ -20,6 +20,9 @@ export const moduleStyles = css`
   .card.result {
     border: 2px solid var(--_advice-primary);
   }
+  .contact-default {
+    margin: 0;
+  }
   .stack {
     display: grid;
     gap: calc(2 * var(--advice-module-gap, var(--_advice-space)));

@@ -19,6 +19,7 @@ import {
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { handoffStrings } from '../handoff/advice-handoff.strings.js';
 import { type AdviceAction, type AdviceContext, adviceContext, engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
@@ -29,7 +30,7 @@ import { moduleStyles } from './advice-module.styles.js';
 
 /** Whether a child is content for the module to show instead of its default layout; a `<noscript>` fallback, `<template>` or `<script>` is not. */
 function isContent(child: Element): boolean {
-  return !['NOSCRIPT', 'TEMPLATE', 'SCRIPT'].includes(child.tagName);
+  return !['NOSCRIPT', 'TEMPLATE', 'SCRIPT'].includes(child.tagName) && !child.slot;
 }
 
 /** How long the state must stay unchanged before it is written to the URL, in ms. */
@@ -39,6 +40,7 @@ const URL_WRITE_DELAY = 150;
  * @summary The root of an advice module: holds the person's answers, weights and scenarios, and gives them to the pattern elements inside it.
  *
  * @slot - The pattern elements to show. With no children (a `<noscript>` message for pages without JavaScript does not count), a complete default layout of every pattern is rendered.
+ * @slot contact - The organisation's contact options (phone, chat, desk), shown in the default layout's `<advice-handoff>`. Without it a short default text is shown.
  *
  * @event advice-change - The person changed something; `detail` has the `action`, the new `state` and the `result` (ranking).
  *
@@ -301,7 +303,9 @@ export class AdviceModuleElement extends LitElement {
       }
       <section class="card" aria-labelledby="handoff-title">
         <h2 id="handoff-title">${strings.handoff}</h2>
-        <advice-handoff></advice-handoff>
+        <advice-handoff
+          ><slot name="contact" slot="contact"><p class="contact-default">${handoffStrings[locale].contactDefault}</p></slot></advice-handoff
+        >
       </section>
     </div>`;
   }
