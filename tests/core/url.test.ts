@@ -6,6 +6,7 @@ import {
   decodeState,
   encodeState,
   initialState,
+  readState,
   type Scenario,
   STATE_VERSION,
   validateSituation,
@@ -152,6 +153,36 @@ describe('decodeState', () => {
       expect(s.weights.cost).toBe(4);
     },
   );
+
+  it('readState says what it could not use as it was, with the key and the factor or criterion', () => {
+    const { state, problems } = readState(
+      travel,
+      'v=1&f.trips=999&f.distance=0.3&f.zone=middle&f.senior=1&w.cost=abc&w.flexibility=2&s0.n=A&s0.f.trips=%2Bx&x=1&f.unknown=3',
+    );
+    expect(state).toEqual(
+      decodeState(travel, 'v=1&f.trips=999&f.distance=0.3&f.zone=middle&f.senior=1&w.cost=abc&w.flexibility=2&s0.n=A&s0.f.trips=%2Bx'),
+    );
+    expect(problems).toEqual([
+      { code: 'adjusted', key: 'f.trips', factorId: 'trips' },
+      { code: 'adjusted', key: 'f.distance', factorId: 'distance' },
+      { code: 'unreadable', key: 'f.zone', factorId: 'zone' },
+      { code: 'unreadable', key: 'w.cost', criterionId: 'cost' },
+      { code: 'unreadable', key: 's0.f.trips', factorId: 'trips' },
+    ]);
+    expect(readState(travel, 'v=2&f.trips=3').problems).toEqual([{ code: 'version', key: 'v' }]);
+    expect(readState(travel, 'f.trips=3').problems).toEqual([{ code: 'version', key: 'v' }]);
+    for (const quiet of [
+      '',
+      '#',
+      null,
+      'v=1',
+      'v=1&f.trips=12&f.distance=2.5&w.cost=0&w.flexibility=1000',
+      'v=1&f.trips=12~8&s0.f.trips=*0.5',
+    ]) {
+      expect(readState(travel, quiet).problems, String(quiet)).toEqual([]);
+    }
+    expect(readState(travel, 'v=1&w.cost=-5').problems).toEqual([{ code: 'adjusted', key: 'w.cost', criterionId: 'cost' }]);
+  });
 
   it('ignores unknown keys, unknown factors and criteria, and unknown choices', () => {
     const s = decodeState(travel, 'v=1&x=1&f.unknown=3&w.unknown=3&f.zone=middle&f.senior=maybe&f=1&w=2&n=name&s0.x=1');
@@ -334,6 +365,7 @@ describe('URL codec (property)', { timeout: PROPERTY_TIMEOUT }, () => {
       fc.property(validState, (state) => {
         const back = decodeState(travel, encodeState(travel, state));
         expect(back).toEqual(state);
+        expect(readState(travel, encodeState(travel, state)).problems).toEqual([]);
         expectValidState(travel, back);
       }),
       { numRuns: RUNS * 5 },

@@ -148,6 +148,42 @@ describe('<advice-module>', () => {
     history.replaceState(null, '', location.pathname);
   });
 
+  it('tells the person which answers in a link could not be used, until they change something', async () => {
+    history.replaceState(null, '', '#v=1&f.visits=99&f.member=maybe&f.region=north&w.cost=lots&s0.n=A&s0.f.visits=%2Bx');
+    const module = await mount(clubModel, html`<advice-module url-state><advice-questions></advice-questions></advice-module>`);
+    const notice = () => shadow(module).queryByRole('status');
+    const items = () => Array.from(notice()?.querySelectorAll('li') ?? []).map((li) => li.textContent);
+    expect(notice()?.textContent).toContain('Niet alles in de link kon worden gebruikt');
+    expect(items()).toEqual([
+      'Hoe vaak sport u per maand?',
+      'Bent u lid van de club?',
+      'Hoe belangrijk u kosten per maand vindt',
+      'Hoe vaak sport u per maand? (in een scenario)',
+    ]);
+    // What could be used is used: the number is clamped onto its range, the rest keeps the defaults.
+    expect(module.state?.situation).toMatchObject({ visits: 20, member: false, region: 'north' });
+    await expectAccessible(module);
+
+    // The person answers a question: the message has done its work.
+    const questions = module.querySelector('advice-questions') as HTMLElement;
+    const yes = shadow(questions).getByRole('radio', { name: 'Ja' });
+    yes.click();
+    await settle(module);
+    expect(module.state?.situation.member).toBe(true);
+    expect(notice()).toBeNull();
+    unmountAll();
+
+    // A link of another version, in English; and a clean link says nothing.
+    history.replaceState(null, '', '#v=9&f.visits=3');
+    const english = await mount(clubModel, html`<advice-module url-state></advice-module>`, { locale: 'en' });
+    expect(shadow(english).getByRole('status').textContent).toContain('This link cannot be read. You see the default answers.');
+    unmountAll();
+    history.replaceState(null, '', '#v=1&f.visits=17&f.member=1');
+    const clean = await mount(clubModel, html`<advice-module url-state><advice-result></advice-result></advice-module>`);
+    expect(shadow(clean).queryByRole('status')).toBeNull();
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('writes a burst of changes to the URL hash once, with the last state, when the changes pause', async () => {
     history.replaceState(null, '', location.pathname);
     const module = await mount(clubModel, html`<advice-module url-state></advice-module>`);

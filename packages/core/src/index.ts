@@ -66,4 +66,4 @@ export {
   type TippingPointsResult,
   tippingPoints,
 } from './tipping.js';
-export { decodeState, encodeState, STATE_VERSION } from './url.js';
+export { decodeState, encodeState, type ReadState, readState, STATE_VERSION, type StateProblem } from './url.js';

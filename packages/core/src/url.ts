@@ -69,18 +69,22 @@ function parseNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** A URL value as a valid value of `factor`, clamped and snapped; null when it cannot be one. */
-function decodeValue(
-  factor: Factor,
-  text: string,
-  allowRelative: boolean,
-): FactorValue | ValueRange | { add: number } | { multiply: number } | null {
+type Decoded = FactorValue | ValueRange | { add: number } | { multiply: number };
+
+const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+
+/**
+ * A URL value as a valid value of `factor`, clamped and snapped, and whether
+ * that changed it; null when it cannot be one.
+ */
+function decodeValue(factor: Factor, text: string, allowRelative: boolean): { value: Decoded; adjusted: boolean } | null {
   switch (factor.kind) {
     case 'number': {
       if (allowRelative && (text.startsWith('+') || text.startsWith('*'))) {
         const n = parseNumber(text.slice(1));
         if (n === null) return null;
-        return text.startsWith('+') ? { add: Math.max(-1e9, Math.min(1e9, n)) } : { multiply: Math.max(0, Math.min(1e6, n)) };
+        const kept = text.startsWith('+') ? clamp(n, -1e9, 1e9) : clamp(n, 0, 1e6);
+        return { value: text.startsWith('+') ? { add: kept } : { multiply: kept }, adjusted: kept !== n };
       }
       const parts = text.split('~');
       if (parts.length === 2) {
@@ -89,18 +93,42 @@ function decodeValue(
         if (a === null || b === null) return null;
         const lo = snapToFactor(factor, Math.min(a, b));
         const hi = snapToFactor(factor, Math.max(a, b));
-        return lo === hi ? lo : { min: lo, max: hi };
+        return { value: lo === hi ? lo : { min: lo, max: hi }, adjusted: lo !== Math.min(a, b) || hi !== Math.max(a, b) };
       }
       const n = parseNumber(text);
-      return n === null ? null : snapToFactor(factor, n);
+      if (n === null) return null;
+      const snapped = snapToFactor(factor, n);
+      return { value: snapped, adjusted: snapped !== n };
     }
-    case 'choice':
-      return factor.choices.find((c) => c.value === text)?.value ?? null;
+    case 'choice': {
+      const value = factor.choices.find((c) => c.value === text)?.value;
+      return value === undefined ? null : { value, adjusted: false };
+    }
     case 'boolean':
-      if (text === '1' || text === 'true') return true;
-      if (text === '0' || text === 'false') return false;
+      if (text === '1' || text === 'true') return { value: true, adjusted: false };
+      if (text === '0' || text === 'false') return { value: false, adjusted: false };
       return null;
   }
+}
+
+/**
+ * Something in a state's URL that could not be used as it was:
+ * - `version`: the text is not a state of this version; the defaults are used;
+ * - `unreadable`: a value could not be read; the default (or, in a scenario, "as now") is used;
+ * - `adjusted`: a value was outside its range or between steps; the nearest valid value is used.
+ */
+export interface StateProblem {
+  readonly code: 'version' | 'unreadable' | 'adjusted';
+  /** The URL key, e.g. `f.tripsPerWeek` or `s0.w.monthlyCost`. */
+  readonly key: string;
+  readonly factorId?: string;
+  readonly criterionId?: string;
+}
+
+/** A state read from a URL, and what in it could not be used as it was. */
+export interface ReadState {
+  readonly state: AdviceState;
+  readonly problems: readonly StateProblem[];
 }
 
 function cleanName(text: string): string {
@@ -118,15 +146,28 @@ function cleanName(text: string): string {
  * or `?`). Never throws: unknown keys are ignored, values outside a factor's
  * range are clamped onto it, garbage falls back to the defaults, and keys such
  * as `__proto__` can reach nothing. An unknown version gives the defaults.
+ * See {@link readState} for what could not be used.
  */
 export function decodeState(model: AdviceModel, input: unknown): AdviceState {
+  return readState(model, input).state;
+}
+
+/**
+ * {@link decodeState}, with the problems found on the way, so that a page can
+ * tell the person that (and where) a link did not hold a valid situation.
+ * Unknown keys are not problems: they may belong to the page.
+ */
+export function readState(model: AdviceModel, input: unknown): ReadState {
   const initial = initialState(model);
-  if (typeof input !== 'string') return initial;
+  const problems: StateProblem[] = [];
+  const done = (state: AdviceState): ReadState => ({ state, problems: Object.freeze(problems) });
+  if (typeof input !== 'string') return done(initial);
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(input.slice(0, MAX_INPUT).replace(/^[#?]/, ''));
   } catch {
-    return initial;
+    problems.push({ code: 'version', key: 'v' });
+    return done(initial);
   }
   const entries = new Map<string, string>();
   let count = 0;
@@ -134,7 +175,10 @@ export function decodeState(model: AdviceModel, input: unknown): AdviceState {
     if (++count > MAX_PARAMS) break;
     if (!entries.has(key)) entries.set(key, value);
   }
-  if (entries.get('v') !== String(STATE_VERSION)) return initial;
+  if (entries.get('v') !== String(STATE_VERSION)) {
+    if (entries.size > 0) problems.push({ code: 'version', key: 'v' });
+    return done(initial);
+  }
 
   const factors = new Map(model.factors.map((f) => [f.id, f]));
   const criteria = new Set(model.criteria.map((c) => c.id));
@@ -162,13 +206,21 @@ export function decodeState(model: AdviceModel, input: unknown): AdviceState {
       const factor = factors.get(id);
       if (!factor) continue;
       const decoded = decodeValue(factor, value, target !== null);
-      if (decoded === null) continue;
-      if (target) target.overrides[factor.id] = decoded;
-      else situation[factor.id] = decoded as FactorValue | ValueRange;
+      if (decoded === null) {
+        problems.push({ code: 'unreadable', key, factorId: factor.id });
+        continue;
+      }
+      if (decoded.adjusted) problems.push({ code: 'adjusted', key, factorId: factor.id });
+      if (target) target.overrides[factor.id] = decoded.value;
+      else situation[factor.id] = decoded.value as FactorValue | ValueRange;
     } else if (kind === 'w' && id !== undefined && criteria.has(id)) {
       const n = parseNumber(value);
-      if (n === null) continue;
-      const w = Math.min(MAX_WEIGHT, Math.max(0, n));
+      if (n === null) {
+        problems.push({ code: 'unreadable', key, criterionId: id });
+        continue;
+      }
+      const w = clamp(n, 0, MAX_WEIGHT);
+      if (w !== n) problems.push({ code: 'adjusted', key, criterionId: id });
       if (target) {
         target.weights ??= {};
         target.weights[id] = w;
@@ -193,10 +245,12 @@ export function decodeState(model: AdviceModel, input: unknown): AdviceState {
     if (active === index) activeScenario = id;
     list.push(scenario);
   }
-  return Object.freeze({
-    situation: Object.freeze(situation),
-    weights: Object.freeze(weights),
-    scenarios: Object.freeze(list),
-    activeScenario,
-  });
+  return done(
+    Object.freeze({
+      situation: Object.freeze(situation),
+      weights: Object.freeze(weights),
+      scenarios: Object.freeze(list),
+      activeScenario,
+    }),
+  );
 }

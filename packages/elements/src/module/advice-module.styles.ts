@@ -20,6 +20,21 @@ export const moduleStyles = css`
   .card.result {
     border: 2px solid var(--_advice-primary);
   }
+  .link-notice {
+    margin-block-end: var(--advice-module-gap, var(--_advice-space));
+    padding: var(--_advice-space);
+    border: 2px solid var(--advice-module-notice-border-color, var(--_advice-primary));
+    border-radius: var(--_advice-radius);
+    background: var(--advice-module-notice-background-color, var(--_advice-subtle));
+  }
+  .link-notice p,
+  .link-notice ul {
+    margin: 0;
+  }
+  .link-notice ul {
+    margin-block-start: 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
   .contact-default {
     margin: 0;
   }
@@ -52,7 +67,8 @@ export const moduleStyles = css`
   }
   @media (forced-colors: active) {
     .card,
-    .card.result {
+    .card.result,
+    .link-notice {
       border-color: CanvasText;
     }
   }

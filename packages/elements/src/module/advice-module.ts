@@ -6,7 +6,6 @@ import {
   activeWeights,
   createAssessmentCache,
   createStore,
-  decodeState,
   encodeState,
   initialState,
   type Locale,
@@ -14,6 +13,8 @@ import {
   type NumberFactor,
   type RankResult,
   rank,
+  readState,
+  type StateProblem,
   validateModel,
 } from '@advice-kit/core';
 import { ContextProvider } from '@lit/context';
@@ -47,6 +48,7 @@ const URL_WRITE_DELAY = 150;
  * @csspart base - The wrapper around the content.
  * @csspart layout - The grid of the default layout.
  * @csspart error - The message shown when the model cannot be used.
+ * @csspart notice - The message shown when a link's state could not all be used, with the answers to check.
  *
  * @cssproperty --advice-module-gap - Space between the parts of the default layout.
  * @cssproperty --advice-module-max-width - Widest the default layout grows.
@@ -55,6 +57,8 @@ const URL_WRITE_DELAY = 150;
  * @cssproperty --advice-module-card-border-radius - Rounding of each part in the default layout.
  * @cssproperty --advice-module-card-padding - Padding of each part in the default layout.
  * @cssproperty --advice-module-heading-font-size - Size of the section headings of the default layout.
+ * @cssproperty --advice-module-notice-background-color - Background of the message about a link that could not all be used.
+ * @cssproperty --advice-module-notice-border-color - Border of the message about a link that could not all be used.
  */
 export class AdviceModuleElement extends LitElement {
   static override styles = [baseStyles, moduleStyles];
@@ -89,6 +93,8 @@ export class AdviceModuleElement extends LitElement {
   private writtenHash: string | undefined;
   private langObserver: MutationObserver | undefined;
   private problems: string[] = [];
+  /** What the URL's state held that could not be used; shown until the person changes something. */
+  @state() private linkProblems: readonly StateProblem[] = [];
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly ranking = new Evaluation<RankResult>(
@@ -171,6 +177,7 @@ export class AdviceModuleElement extends LitElement {
         attempt: this.attempt,
         act: (action, change) => {
           if (!this.store) return;
+          this.linkProblems = [];
           const before = this.store.getState();
           change(this.store);
           if (this.store.getState() !== before) this.pendingAction = action;
@@ -203,9 +210,13 @@ export class AdviceModuleElement extends LitElement {
     });
   }
 
+  /** The state in the URL hash; what in it could not be used is kept to tell the person. */
   private readUrl(model: AdviceModel): AdviceState {
     const hash = window.location.hash;
-    return hash.length > 1 ? decodeState(model, hash) : initialState(model);
+    if (hash.length <= 1) return initialState(model);
+    const { state, problems } = readState(model, hash);
+    this.linkProblems = problems;
+    return state;
   }
 
   private restoreFromUrl(): void {
@@ -310,6 +321,31 @@ export class AdviceModuleElement extends LitElement {
     </div>`;
   }
 
+  /** What in the link could not be used, with the answers to check, until the person changes something. */
+  private renderLinkProblems(model: AdviceModel, locale: Locale) {
+    const problems = this.linkProblems;
+    if (problems.length === 0) return nothing;
+    const strings = moduleStrings[locale];
+    if (problems.some((p) => p.code === 'version')) {
+      return html`<div class="link-notice" part="notice" role="status"><p>${strings.linkUnreadable}</p></div>`;
+    }
+    const items = new Set<string>();
+    for (const p of problems) {
+      const factor = model.factors.find((f) => f.id === p.factorId);
+      const criterion = model.criteria.find((c) => c.id === p.criterionId);
+      if (factor) {
+        const label = localize(factor.label, locale);
+        items.add(p.key.startsWith('s') ? strings.linkScenario(label) : label);
+      } else if (criterion) items.add(strings.linkWeight(localize(criterion.label, locale)));
+    }
+    return html`<div class="link-notice" part="notice" role="status">
+      <p>${strings.linkProblems}</p>
+      <ul>
+        ${[...items].map((item) => html`<li>${item}</li>`)}
+      </ul>
+    </div>`;
+  }
+
   protected override render() {
     void this.langTick;
     const locale = this.resolvedLocale;
@@ -319,6 +355,7 @@ export class AdviceModuleElement extends LitElement {
       return html`<div class="error-box" role="alert" part="error"><p>${strings.invalidModel}</p></div>`;
     }
     return html`<div part="base" class="base" lang=${locale}>
+      ${this.renderLinkProblems(this.model, locale)}
       <slot @slotchange=${this.onSlotChange}></slot>
       ${this.hasChildren ? nothing : this.renderDefaultLayout(locale)}
     </div>`;
