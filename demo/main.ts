@@ -233,28 +233,58 @@ function mountStudyMode(app: HTMLElement, model: AdviceModel): void {
   );
 }
 
+/**
+ * The model, or, when it cannot be loaded (the remote one's server is down),
+ * a message with a button that tries again, as often as the person likes.
+ */
+async function loadModelOrAsk(app: HTMLElement): Promise<AdviceModel> {
+  let box: HTMLElement | undefined;
+  for (;;) {
+    try {
+      const model = await loadModel();
+      if (box) {
+        box.remove();
+        byId('main-heading').focus(); // the button that had focus is gone
+      }
+      return model;
+    } catch (error) {
+      console.warn('demo: the advice model could not be loaded', error);
+    }
+    if (!box) {
+      const message = document.createElement('p');
+      const retry = document.createElement('button');
+      retry.type = 'button';
+      retry.className = 'button-secondary';
+      box = document.createElement('div');
+      box.className = 'load-error';
+      box.setAttribute('role', 'alert');
+      box.append(message, retry);
+      const label = () => {
+        message.textContent = demoStrings[locale].modelUnavailable;
+        retry.textContent = demoStrings[locale].retry;
+      };
+      label();
+      document.addEventListener('demo-locale', label);
+      app.append(box);
+    } else {
+      // Said again, so that a screen reader hears that this try failed too.
+      const message = box.querySelector('p') as HTMLElement;
+      message.textContent = '';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      message.textContent = demoStrings[locale].modelUnavailable;
+    }
+    const retry = box.querySelector('button') as HTMLButtonElement;
+    retry.disabled = false;
+    await new Promise((resolve) => retry.addEventListener('click', resolve, { once: true }));
+    retry.disabled = true;
+  }
+}
+
 async function main(): Promise<void> {
   renderShell(retModel);
   renderDevSettings();
   setUpDevSettings();
-  let model: AdviceModel;
-  try {
-    model = await loadModel();
-  } catch (error) {
-    const p = document.createElement('p');
-    p.className = 'load-error';
-    p.setAttribute('role', 'alert');
-    p.textContent = demoStrings[locale].modelUnavailable;
-    byId('app').append(p);
-    console.warn('demo: the advice model could not be loaded', error);
-    return;
-  }
-  renderShell(model);
-  const app = byId('app');
-  if (params.has('study')) mountStudyMode(app, model);
-  else if (variant === 'classic') mountClassic(app, model);
-  else app.append(createModule(model));
-
+  let model: AdviceModel = retModel;
   byId('language-switch').addEventListener('click', () => {
     locale = locale === 'nl' ? 'en' : 'nl';
     history.replaceState(history.state, '', pageUrl({ lang: locale === 'en' ? 'en' : null }));
@@ -262,6 +292,13 @@ async function main(): Promise<void> {
     renderDevSettings();
     document.dispatchEvent(new Event('demo-locale'));
   });
+
+  const app = byId('app');
+  model = await loadModelOrAsk(app);
+  renderShell(model);
+  if (params.has('study')) mountStudyMode(app, model);
+  else if (variant === 'classic') mountClassic(app, model);
+  else app.append(createModule(model));
 }
 
 void main();

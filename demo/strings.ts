@@ -33,6 +33,7 @@ export interface DemoStrings {
   devModelUrl: string;
   devApply: string;
   modelUnavailable: string;
+  retry: string;
   /** The hand-off's contact text, around a link to ret.nl. */
   contactBefore: string;
   contactAfter: string;
@@ -72,7 +73,8 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     devModelRemote: 'Op een server',
     devModelUrl: 'Adres van de server',
     devApply: 'Toepassen',
-    modelUnavailable: 'Het advies is nu niet beschikbaar. Probeer het later opnieuw.',
+    modelUnavailable: 'Het advies is nu niet beschikbaar. Probeer het opnieuw, nu of later.',
+    retry: 'Opnieuw proberen',
     contactBefore: 'Heeft u nog een vraag over dit advies? Neem contact op met de klantenservice van RET via ',
     contactAfter: '. Laat deze samenvatting zien. Dan kan de medewerker u snel helpen.',
   },
@@ -109,7 +111,8 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     devModelRemote: 'On a server',
     devModelUrl: 'Server address',
     devApply: 'Apply',
-    modelUnavailable: 'The advice is not available now. Please try again later.',
+    modelUnavailable: 'The advice is not available now. Please try again, now or later.',
+    retry: 'Try again',
     contactBefore: 'Do you still have a question about this advice? Contact RET customer service through ',
     contactAfter: '. Show them this summary, so they can help you quickly.',
   },

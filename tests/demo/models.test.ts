@@ -41,6 +41,37 @@ async function adviceFor(url: string): Promise<string> {
 }
 
 describe("the demo's developer setting for the model", () => {
+  it('says so when the remote model cannot be loaded, and loads it when the person tries again', async () => {
+    const base = inject('demoUrl');
+    const server = await serveModel(retModel, { cors: new URL(base).origin });
+    const context = await (await launch()).newContext({ bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      let down = true;
+      await page.route(
+        (u) => u.href.startsWith(server.url),
+        (route) => (down ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()),
+      );
+      await page.goto(`${base}?model=remote&modelUrl=${encodeURIComponent(server.url)}`);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('Het advies is nu niet beschikbaar.');
+      const retry = alert.getByRole('button', { name: 'Opnieuw proberen' });
+      // Still down: the message stays, and the button can be used again.
+      await retry.click();
+      await expect.poll(() => retry.isEnabled(), { timeout: 15_000 }).toBe(true);
+      expect(await page.getByRole('region', { name: 'Ons advies', exact: true }).count()).toBe(0);
+      // Back up: the advice comes, the message goes, and focus is on the page's heading instead of nowhere.
+      down = false;
+      await retry.click();
+      await page.getByRole('region', { name: 'Ons advies', exact: true }).getByText('Wij raden aan:').waitFor({ timeout: 15_000 });
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-heading');
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
   it('gives the same advice from the TypeScript, the declarative and the remote RET model', async () => {
     const base = inject('demoUrl');
     const server = await serveModel(retModel, { cors: new URL(base).origin });
