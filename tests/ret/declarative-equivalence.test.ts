@@ -169,6 +169,42 @@ describe('the declarative RET model is the TypeScript RET model (tariffs 2024)',
     },
     60_000,
   );
+
+  it.each(['offPeakShare', 'daysPerWeek'])(
+    'gives identical exact tipping points for %s',
+    async (factorId) => {
+      let compared = 0;
+      for (const ageGroup of AGE_GROUPS) {
+        for (const rotterdamResident of [false, true]) {
+          for (const student of [false, true]) {
+            for (const tripsPerWeek of [2, 8, 25]) {
+              for (const tripKm of [3, 10]) {
+                const situation: Situation = {
+                  ageGroup,
+                  rotterdamResident,
+                  student,
+                  tripsPerWeek,
+                  tripKm,
+                  ...(factorId === 'offPeakShare' ? { daysPerWeek: 5 } : { offPeakShare: 60 }),
+                };
+                const [a, b] = await Promise.all([
+                  tippingPoints(declarative, situation, WEIGHTS[0], factorId),
+                  tippingPoints(typescript, situation, WEIGHTS[0], factorId),
+                ]);
+                expect(a.error).toBeUndefined();
+                expect(a.exact).toBe(b.exact);
+                expect(a.thresholds, JSON.stringify({ situation })).toEqual(b.thresholds);
+                expect(a.segments.map((g) => g.best)).toEqual(b.segments.map((g) => g.best));
+                compared++;
+              }
+            }
+          }
+        }
+      }
+      expect(compared).toBe(AGE_GROUPS.length * 2 * 2 * 3 * 2);
+    },
+    60_000,
+  );
 });
 
 describe('the remote RET model (reference server on loopback) gives the same advice', () => {
