@@ -184,6 +184,32 @@ describe('<advice-handoff>', () => {
     ]);
   });
 
+  it('is operated with the keyboard: Tab reaches each action in order, Enter and Space use them', async () => {
+    const { module, el, s } = await setup();
+    const copied: string[] = [];
+    stubClipboard(async (t) => {
+      copied.push(t);
+    });
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    (document.activeElement as HTMLElement | null)?.blur();
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await userEvent.tab();
+      order.push(el.shadowRoot?.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(order).toEqual(['Kopieer link', 'Kopieer samenvatting', 'Afdrukken']);
+    await userEvent.keyboard('{Enter}');
+    expect(print).toHaveBeenCalledOnce();
+    await userEvent.tab({ shift: true });
+    await userEvent.keyboard(' ');
+    await settle(module);
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toContain('Uw situatie');
+    expect(s.getByRole('status').textContent).toBe('Samenvatting gekopieerd');
+    // Focus stays where the person is.
+    expect(el.shadowRoot?.activeElement).toBe(s.getByRole('button', { name: 'Kopieer samenvatting' }));
+  });
+
   it('prints through the browser and reports it', async () => {
     const { module, s } = await setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});

@@ -2,6 +2,7 @@ import { localize, rank } from '@advice-kit/core';
 import type { AdviceModuleElement } from '@advice-kit/elements';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { clubDefinition, clubModel, slowModel } from './fixtures.js';
 import { deepQuery, expectAccessible, mount, record, settle, shadow, unmountAll } from './helpers.js';
 
@@ -105,6 +106,66 @@ describe('<advice-module>', () => {
     unmountAll();
     const without = await mount(clubModel);
     expect(contactText(without)).toBe('Neem contact op met de organisatie en laat deze samenvatting zien.');
+  });
+
+  it('takes keyboard focus through the default layout in reading order, every pattern reachable, no trap', async () => {
+    const module = await mount(clubModel);
+    /** The pattern element that holds the focused control. */
+    const focusedPattern = () => {
+      let el: Element | null = document.activeElement;
+      const hosts: string[] = [];
+      while (el?.shadowRoot?.activeElement) {
+        hosts.push(el.localName);
+        el = el.shadowRoot.activeElement;
+      }
+      hosts.push(el?.localName ?? '');
+      return hosts.reverse().find((h) => h.startsWith('advice-') && h !== 'advice-module') ?? hosts[0];
+    };
+    (document.activeElement as HTMLElement | null)?.blur();
+    const visited: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      await userEvent.tab();
+      if (!module.contains(document.activeElement)) break;
+      const host = focusedPattern() as string;
+      if (visited.at(-1) !== host) visited.push(host);
+    }
+    expect(visited).toEqual([
+      'advice-questions',
+      'advice-result',
+      'advice-weights',
+      'advice-tipping-point',
+      'advice-scenarios',
+      'advice-chart',
+      'advice-handoff',
+    ]);
+    // Tab left the module after the last control: focus is not trapped.
+    expect(module.contains(document.activeElement)).toBe(false);
+  });
+
+  it('fits 320 px without sideways scrolling and is axe-clean there, as is its message for a broken model', async () => {
+    const module = await mount(clubModel, undefined, { width: 320 });
+    const container = module.parentElement as HTMLElement;
+    expect(container.scrollWidth).toBeLessThanOrEqual(320);
+    const base = module.shadowRoot?.querySelector('[part=base]') as HTMLElement;
+    expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+    await expectAccessible(module);
+    unmountAll();
+
+    const broken = await mount({ ...clubModel, factors: [] } as unknown as typeof clubModel);
+    expect(shadow(broken).getByRole('alert').textContent).toContain('Dit advies kan nu niet worden gegeven.');
+    await expectAccessible(broken);
+  });
+
+  it('asks the questions one at a time in its default layout with layout="stepwise", all at once by default', async () => {
+    const stepwise = await mount(clubModel, html`<advice-module layout="stepwise"></advice-module>`);
+    const questions = shadow(deepQuery(stepwise, 'advice-questions') as HTMLElement);
+    expect(questions.getByText('Vraag 1 van 3')).toBeTruthy();
+    expect(questions.queryByRole('radio', { name: 'Ja' })).toBeNull();
+    unmountAll();
+    const all = await mount(clubModel);
+    const allQuestions = shadow(deepQuery(all, 'advice-questions') as HTMLElement);
+    expect(allQuestions.queryByText('Vraag 1 van 3')).toBeNull();
+    expect(allQuestions.getByRole('radio', { name: 'Ja' })).toBeTruthy();
   });
 
   it('keeps the default layout when its only child is a <noscript> message', async () => {

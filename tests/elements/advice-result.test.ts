@@ -132,6 +132,36 @@ describe('<advice-result>', () => {
     expect(views.map((e) => e.detail.view)).toEqual(['why', 'ranking']);
   });
 
+  it('opens why and the ranking with the keyboard, and retries with it after an error', async () => {
+    const module = await mount(clubModel, RESULT);
+    const { el } = resultOf(module);
+    const root = el.shadowRoot as ShadowRoot;
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.tab();
+    expect(text(root.activeElement)).toBe('Waarom dit advies?');
+    await userEvent.keyboard('{Enter}');
+    await settle(module);
+    expect((root.querySelector('[part=why]') as HTMLDetailsElement).open).toBe(true);
+    await userEvent.tab();
+    expect(text(root.activeElement)).toBe('Alle mogelijkheden vergeleken');
+    await userEvent.keyboard(' ');
+    await settle(module);
+    expect((root.querySelector('[part=ranking]') as HTMLDetailsElement).open).toBe(true);
+    unmountAll();
+
+    const model = failingModel();
+    const failing = await mount(model, RESULT);
+    const { el: errorEl, r } = resultOf(failing);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.tab();
+    expect(errorEl.shadowRoot?.activeElement).toBe(r.getByRole('button', { name: 'Opnieuw proberen' }));
+    model.fail.value = false;
+    await userEvent.keyboard('{Enter}');
+    await settle(failing);
+    expect(r.queryByRole('alert')).toBeNull();
+    expect(r.getByText('Wij raden aan:')).toBeTruthy();
+  });
+
   it('announces a new advice once it has settled, never at start-up nor per step of a slider', async () => {
     const module = await mount(clubModel, RESULT);
     const { el } = resultOf(module);
