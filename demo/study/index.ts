@@ -20,6 +20,8 @@ import {
   measuresCsv,
   nextOrderIndex,
   type Questionnaire,
+  recoverJournal,
+  recoverJournals,
   type SessionLog,
   type SessionPhase,
   type StudyEvent,
@@ -31,6 +33,7 @@ import {
   unanswered,
   type Variant,
   validateQuestionnaire,
+  webStorageJournal,
 } from '@advice-kit/study';
 import { demoStrings } from '../strings.js';
 import { download, fileSafe, focusHeading, h, hidden, stamp } from './dom.js';
@@ -76,6 +79,8 @@ function navigationType(): string {
 
 class StudyMode {
   private readonly storage = new IndexedDbStorage();
+  /** Events wait here until their write has committed: a reload or a closed tab loses none. */
+  private readonly journal = webStorageJournal();
   private session: StudySession | undefined;
   /** The study's own events (session and task milestones): enough to know the phase. */
   private events: StudyEvent[] = [];
@@ -100,6 +105,8 @@ class StudyMode {
     document.addEventListener('demo-locale', () => this.relabel?.());
     const params = new URLSearchParams(location.search);
     try {
+      // What a closed tab or a crash left in the journal goes into the log first.
+      await recoverJournals(this.storage, this.journal);
       if (params.get('study') === 'data') await this.showData(false);
       else if (params.get('session')) await this.resume(params.get('session') as string);
       else await this.showSetup(false);
@@ -144,6 +151,7 @@ class StudyMode {
       sessionId: session.id,
       taskIndex: () => this.currentTask,
       previous,
+      journal: this.journal,
     });
   }
 
@@ -293,6 +301,8 @@ class StudyMode {
       location.replace(sessionUrl(session));
       return;
     }
+    // This session's own page is gone (reloaded): what its last write did not commit is in the journal.
+    await recoverJournal(this.storage, this.journal, id);
     const events = await this.storage.events(id);
     this.useSession(session, events);
     const phase = sessionPhase(session, events);

@@ -135,6 +135,24 @@ describe('study mode', () => {
     expect(afterReload.slice(0, beforeReload.length)).toEqual(beforeReload);
     expect(afterReload[beforeReload.length]).toMatchObject({ type: 'resume', taskIndex: 0, data: { reason: 'reload', phase: 'task' } });
 
+    // A reload that cuts a write off: its event waited in the journal (localStorage), and goes into the log, once.
+    const lastInput = afterReload.filter((e) => e.type === 'input').at(-1) as (typeof afterReload)[number];
+    const cutOff = { type: 'input', at: Date.now(), taskIndex: 0, data: lastInput.data };
+    const journalEntry = JSON.stringify({ savedAt: Date.now(), events: [cutOff] });
+    const sessionId = new URL(page.url()).searchParams.get('session') ?? '';
+    await page.evaluate(({ id, entry }) => localStorage.setItem(`advice-kit-study-pending:${id}`, entry), {
+      id: sessionId,
+      entry: journalEntry,
+    });
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.getByRole('heading', { name: 'Opdracht 1 van 2' }).count()).toBe(1);
+    await expect.poll(async () => (await storedEvents(page)).filter((e) => e.at === cutOff.at).length).toBe(1);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    const afterRecovery = await storedEvents(page);
+    expect(afterRecovery.slice(0, afterReload.length)).toEqual(afterReload);
+    expect(afterRecovery[afterReload.length]).toMatchObject({ type: 'input', at: cutOff.at });
+    expect(afterRecovery[afterReload.length + 1]).toMatchObject({ type: 'resume' });
+
     // The choice: without one, a message; then the monthly subscription.
     await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
     await expect.poll(() => page.getByText('Kies eerst een reisproduct.').isVisible()).toBe(true);
@@ -224,7 +242,7 @@ describe('study mode', () => {
 
     // Measures: the variants in order A, the choices, SUS scored.
     expect(exported?.measures.map((m) => [m.variant, m.choice, m.reloads, m.sus])).toEqual([
-      ['classic', 'month', 1, 55],
+      ['classic', 'month', 2, 55],
       ['interactive', 'day', 0, 50],
     ]);
     expect(exported?.measures[1]?.choiceMatchesAdvice).toBe(false);

@@ -5,7 +5,8 @@
  * the browser; nothing is sent anywhere.
  *
  * DOM-free: types, session, questionnaire, measures, record, export, storage
- * (MemoryStorage). Browser only: IndexedDbStorage, StudyRecorder.
+ * (MemoryStorage), journal (with any Web Storage–like store). Browser only:
+ * IndexedDbStorage, StudyRecorder, webStorageJournal's default localStorage.
  */
 export {
   ANSWER_COLUMNS,
@@ -29,6 +30,14 @@ export {
   toCsv,
 } from './export.js';
 export { IndexedDbStorage, STUDY_DB_NAME } from './idb-storage.js';
+export {
+  JOURNAL_PREFIX,
+  type JournalStore,
+  recoverJournal,
+  recoverJournals,
+  type StudyJournal,
+  webStorageJournal,
+} from './journal.js';
 export { type AnswerRow, answerRows, answersOf, type TaskMeasures, taskMeasures } from './measures.js';
 export {
   type QuestionnaireProblem,

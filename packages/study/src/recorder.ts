@@ -1,3 +1,4 @@
+import type { StudyJournal } from './journal.js';
 import {
   type AdviceChangeLike,
   type AdviceSnapshot,
@@ -21,6 +22,12 @@ export interface StudyRecorderOptions {
   readonly onError?: (error: unknown) => void;
   /** The events already in the log, so changes after a reload are told apart from the last state before it. */
   readonly previous?: readonly StudyEvent[];
+  /**
+   * Where events wait, synchronously, until their write has committed, so
+   * that a reload or a closed tab loses none of them (see `recoverJournal`).
+   * Default: none.
+   */
+  readonly journal?: StudyJournal;
 }
 
 const ADVICE_DETAIL_EVENTS = ['advice-view', 'advice-handoff', 'advice-step', 'advice-error'] as const;
@@ -41,12 +48,16 @@ interface Pending {
  * Durability: each event is written through to the storage as it happens, and
  * the promise `record()` returns settles only when the write has committed.
  * Events that arrive while a write is under way go together in the next write
- * (one transaction). A crash or reload can therefore lose at most the events
- * of the write in flight — normally the single last event, a few during a
- * fast slider drag — never an event whose write had committed.
+ * (one transaction). A reload, a crash or a closed tab aborts the write in
+ * flight; with a `journal`, every event is also kept there synchronously until
+ * its write has committed, and `recoverJournal` appends what did not reach the
+ * log when the study opens again. Without one, such an interruption can lose
+ * the events of the write in flight (normally the single last event).
  */
 export class StudyRecorder {
   private readonly queue: Pending[] = [];
+  /** Handed over and not yet committed, in order: the write under way, then the queue. */
+  private readonly uncommitted: NewStudyEvent[] = [];
   private writing: Promise<void> | undefined;
   private snapshot: AdviceSnapshot | undefined;
   private readonly now: () => number;
@@ -68,6 +79,8 @@ export class StudyRecorder {
   /** Appends an event; resolves once it is stored. */
   record(type: StudyEventType, data: { [key: string]: Json } = {}, taskIndex: number | null = this.taskIndex()): Promise<StudyEvent> {
     const event: NewStudyEvent = { type, at: this.now(), taskIndex, data };
+    this.uncommitted.push(event);
+    this.options.journal?.save(this.options.sessionId, this.uncommitted);
     return new Promise<StudyEvent>((resolve, reject) => {
       this.queue.push({ event, resolve, reject });
       this.writing ??= this.drain();
@@ -128,6 +141,9 @@ export class StudyRecorder {
         this.onError(error);
         for (const p of batch) p.reject(error);
       }
+      // Committed, or refused by the storage (reported above): either way no longer waiting in the journal.
+      this.uncommitted.splice(0, batch.length);
+      this.options.journal?.save(this.options.sessionId, this.uncommitted);
     }
     this.writing = undefined;
   }
