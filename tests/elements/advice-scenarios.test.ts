@@ -271,6 +271,21 @@ describe('<advice-scenarios>', () => {
     expect(events.map((e) => e.detail.action)).toEqual(['scenario-activate', 'scenario-activate']);
   });
 
+  it('dispatches advice-view "scenarios" once, when the comparison is first on screen, and not before there is one', async () => {
+    const { module, s } = await setup();
+    const views = record<{ view: string }>(module, 'advice-view');
+    await settle(module);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(views).toHaveLength(0);
+    await userEvent.click(s.getByRole('button', { name: 'Wat als: Vaker sporten' }));
+    await settle(module);
+    await expect.poll(() => views.map((e) => e.detail.view)).toEqual(['scenarios']);
+    await userEvent.click(s.getByRole('button', { name: 'Wat als: Lid worden' }));
+    await settle(module);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(views).toHaveLength(1);
+  });
+
   it('says when the advice is the same in every scenario', async () => {
     const { module, el, s } = await setup();
     await userEvent.click(s.getByRole('button', { name: 'Wat als: Vaker sporten' }));

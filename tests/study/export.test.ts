@@ -49,6 +49,7 @@ async function recordedSession(id: string, participant: string, orderIndex: numb
     change('scenario-add', { trips: 10 }, { cost: 30 }, 'month');
     target.dispatchEvent(new CustomEvent('advice-view', { detail: { view: 'tipping-point', factorId: 'trips' } }));
     if (i === 0) await rec.record('resume', { reason: 'reload' });
+    if (i === 1) target.dispatchEvent(new CustomEvent('advice-view', { detail: { view: 'scenarios' } }));
     await rec.flush();
     await rec.record('choice', { option: choice, advice: 'month' });
     const answers: Record<string, number> = { a1: 7, a2: 1, b1: 4 };
@@ -78,6 +79,7 @@ describe('derived measures', () => {
       weightChanges: 1,
       scenariosExplored: 1,
       tippingPointViews: 1,
+      scenariosCompared: false,
       reloads: 1,
       choice: 'month',
       advice: 'month',
@@ -87,7 +89,14 @@ describe('derived measures', () => {
     });
     // task-start, 4 changes, a view, resume, choice: 7 seconds apart at one event a second.
     expect(first?.timeToDecisionMs).toBe(7000);
-    expect(second).toMatchObject({ taskId: 'nearly-65', variant: 'interactive', reloads: 0, choice: 'saldo', choiceMatchesAdvice: false });
+    expect(second).toMatchObject({
+      taskId: 'nearly-65',
+      variant: 'interactive',
+      scenariosCompared: true,
+      reloads: 0,
+      choice: 'saldo',
+      choiceMatchesAdvice: false,
+    });
   });
 });
 

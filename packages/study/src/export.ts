@@ -266,6 +266,7 @@ export const MEASURE_COLUMNS: readonly CsvColumn<MeasureCsvRow>[] = [
   { name: 'weight_changes', description: 'Weights moved or presets chosen.', value: (r) => r.measures.weightChanges },
   { name: 'scenarios_explored', description: 'Scenarios added or copied.', value: (r) => r.measures.scenariosExplored },
   { name: 'scenario_switches', description: 'Switches between scenarios.', value: (r) => r.measures.scenarioSwitches },
+  { name: 'scenarios_compared', description: 'Comparison of the scenarios seen.', value: (r) => r.measures.scenariosCompared },
   { name: 'tipping_point_views', description: 'Tipping points seen.', value: (r) => r.measures.tippingPointViews },
   { name: 'chart_views', description: 'Chart or its table seen.', value: (r) => r.measures.chartViews },
   { name: 'handoff_opened', description: 'Hand-off seen or used.', value: (r) => r.measures.handoffOpened },

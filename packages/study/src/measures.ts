@@ -20,6 +20,8 @@ export interface TaskMeasures {
   readonly scenariosExplored: number;
   /** Switches between scenarios and the own situation (`scenario-activate`). */
   readonly scenarioSwitches: number;
+  /** Whether the comparison of the scenarios was on screen (`advice-view` with view `scenarios`). */
+  readonly scenariosCompared: boolean;
   /** `advice-view` with view `tipping-point`. */
   readonly tippingPointViews: number;
   /** `advice-view` with view `chart` or `chart-table`. */
@@ -75,6 +77,7 @@ export function taskMeasures(session: StudySession, events: readonly StudyEvent[
       weightChanges: changes.filter((a) => a === 'weight' || a === 'preset').length,
       scenariosExplored: changes.filter((a) => a === 'scenario-add' || a === 'scenario-duplicate').length,
       scenarioSwitches: changes.filter((a) => a === 'scenario-activate').length,
+      scenariosCompared: views.includes('scenarios'),
       tippingPointViews: views.filter((v) => v === 'tipping-point').length,
       chartViews: views.filter((v) => v === 'chart' || v === 'chart-table').length,
       handoffOpened: views.includes('handoff') || own.some((e) => e.type === 'advice-handoff'),

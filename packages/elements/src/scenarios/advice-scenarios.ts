@@ -15,12 +15,13 @@ import {
   type SuggestedScenario,
   scenarioFromSuggestion,
 } from '@advice-kit/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import type { AdviceAction } from '../shared/context.js';
 import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
+import { emit } from '../shared/events.js';
 import { formatCriterion, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
 import { intlLocale } from '../shared/locale.js';
@@ -49,6 +50,7 @@ type Removed = { scenario: Scenario; index: number };
  * comparison comes from the core's `compareScenarios`.
  *
  * @event advice-error - The model failed or timed out while comparing (bubbles from the element).
+ * @event advice-view - The comparison of the scenarios was on screen for the first time (`view`: `scenarios`).
  *
  * @csspart heading - The title, only when `heading-level` is set.
  * @csspart banner - The notice shown while a scenario is being viewed, with the way back.
@@ -123,6 +125,38 @@ export class AdviceScenariosElement extends AdviceElement {
       return [this.advice.context, s?.situation, s?.scenarios, s?.weights];
     },
   );
+
+  /** Watches the comparison table until it has been on screen once. */
+  private observer: IntersectionObserver | undefined;
+  private compared = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.watchComparison();
+  }
+
+  /** `advice-view` once, the first time the person has the comparison of their scenarios on screen. */
+  private watchComparison(): void {
+    if (this.compared) return;
+    const table = this.renderRoot.querySelector('[part=table-wrapper]');
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (!table) return;
+    this.observer = new IntersectionObserver((entries) => {
+      if (this.compared || !entries.some((e) => e.isIntersecting)) return;
+      this.compared = true;
+      this.observer?.disconnect();
+      this.observer = undefined;
+      emit(this, 'advice-view', { view: 'scenarios' });
+    });
+    this.observer.observe(table);
+  }
 
   private get strings(): ScenariosStrings {
     return scenariosStrings[this.locale];
