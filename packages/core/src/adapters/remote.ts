@@ -217,7 +217,7 @@ interface Flight {
 
 function checkDocument(value: unknown): { model: ModelData; breakpoints: boolean; maxBatch: number } {
   if (!isRecord(value) || value.contract !== CONTRACT || !isRecord(value.model)) {
-    throw new AdviceError('invalid-model', `The remote model's definition is not a "${CONTRACT}" document.`);
+    throw new AdviceError('invalid-model', `The remote model's definition is not a "${CONTRACT}" document; check the model's URL.`);
   }
   const problems = validateModel({ ...value.model, assess: () => ({}) });
   if (problems.length > 0) throw new ModelDefinitionError(problems.map((p) => ({ path: `model.${p.path}`, message: p.message })));

@@ -16,6 +16,7 @@ import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatCriterion, formatFactorNumber, formatFactorValue } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { onFirstSight } from '../shared/sight.js';
 import { baseStyles, OPTION_COLORS } from '../shared/styles.js';
 import { type ChartStrings, chartStrings, joinList } from './advice-chart.strings.js';
 import { chartStyles } from './advice-chart.styles.js';
@@ -125,26 +126,22 @@ export class AdviceChartElement extends AdviceElement {
   /** What this render shows, when it shows a chart. */
   private current: Shown | undefined;
   private viewReported = false;
-  private observer: IntersectionObserver | undefined;
+  private stopWatching: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.seen) {
-      this.observer = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          this.seen = true;
-          this.observer?.disconnect();
-          this.observer = undefined;
-        }
+      this.stopWatching = onFirstSight(this, () => {
+        this.seen = true;
+        this.stopWatching = undefined;
       });
-      this.observer.observe(this);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
     this.chart?.destroy();
     this.chart = undefined;
     this.drawnView = undefined;

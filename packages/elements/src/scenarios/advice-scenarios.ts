@@ -25,6 +25,7 @@ import { emit } from '../shared/events.js';
 import { formatCriterion, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
 import { intlLocale } from '../shared/locale.js';
+import { onFirstSight } from '../shared/sight.js';
 import { baseStyles } from '../shared/styles.js';
 import { type ScenariosStrings, scenariosStrings } from './advice-scenarios.strings.js';
 import { scenariosStyles } from './advice-scenarios.styles.js';
@@ -126,14 +127,14 @@ export class AdviceScenariosElement extends AdviceElement {
     },
   );
 
-  /** Watches the comparison table until it has been on screen once. */
-  private observer: IntersectionObserver | undefined;
+  /** Watches the comparison table (while there is one) until it has been on screen once. */
+  private watching: { table: Element; stop: () => void } | undefined;
   private compared = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.watching?.stop();
+    this.watching = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -143,19 +144,17 @@ export class AdviceScenariosElement extends AdviceElement {
 
   /** `advice-view` once, the first time the person has the comparison of their scenarios on screen. */
   private watchComparison(): void {
-    if (this.compared) return;
-    const table = this.renderRoot.querySelector('[part=table-wrapper]');
-    this.observer?.disconnect();
-    this.observer = undefined;
+    const table = this.compared ? null : this.renderRoot.querySelector('[part=table-wrapper]');
+    if (this.watching?.table === table) return;
+    this.watching?.stop();
+    this.watching = undefined;
     if (!table) return;
-    this.observer = new IntersectionObserver((entries) => {
-      if (this.compared || !entries.some((e) => e.isIntersecting)) return;
+    const stop = onFirstSight(table, () => {
       this.compared = true;
-      this.observer?.disconnect();
-      this.observer = undefined;
+      this.watching = undefined;
       emit(this, 'advice-view', { view: 'scenarios' });
     });
-    this.observer.observe(table);
+    this.watching = { table, stop };
   }
 
   private get strings(): ScenariosStrings {
