@@ -8,21 +8,24 @@ import { deepQuery, expectAccessible, mount, record, settle, shadow, unmountAll 
 
 afterEach(unmountAll);
 
+/** The patterns of the default layout, in reading order. */
+const PATTERNS = [
+  'advice-questions',
+  'advice-result',
+  'advice-weights',
+  'advice-tipping-point',
+  'advice-scenarios',
+  'advice-chart',
+  'advice-handoff',
+];
+
 describe('<advice-module>', () => {
   it('renders the default layout of every pattern when it has no children', async () => {
     const module = await mount(clubModel);
     const s = shadow(module);
     expect(s.getByRole('heading', { name: 'Uw situatie' })).toBeTruthy();
     expect(s.getByRole('heading', { name: 'Ons advies' })).toBeTruthy();
-    for (const tag of [
-      'advice-questions',
-      'advice-result',
-      'advice-weights',
-      'advice-tipping-point',
-      'advice-scenarios',
-      'advice-chart',
-      'advice-handoff',
-    ]) {
+    for (const tag of PATTERNS) {
       expect(deepQuery(module, tag), tag).not.toBeNull();
     }
   });
@@ -129,15 +132,7 @@ describe('<advice-module>', () => {
       const host = focusedPattern() as string;
       if (visited.at(-1) !== host) visited.push(host);
     }
-    expect(visited).toEqual([
-      'advice-questions',
-      'advice-result',
-      'advice-weights',
-      'advice-tipping-point',
-      'advice-scenarios',
-      'advice-chart',
-      'advice-handoff',
-    ]);
+    expect(visited).toEqual(PATTERNS);
     // Tab left the module after the last control: focus is not trapped.
     expect(module.contains(document.activeElement)).toBe(false);
   });
