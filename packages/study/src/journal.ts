@@ -20,27 +20,28 @@ export interface StudyJournal {
 /** The localStorage key prefix of the journal; the session id follows. */
 export const JOURNAL_PREFIX = 'advice-kit-study-pending:';
 
-const EVENT_TYPES: readonly StudyEventType[] = [
-  'session-start',
-  'session-end',
-  'task-start',
-  'resume',
-  'advice-change',
-  'advice-view',
-  'advice-handoff',
-  'advice-step',
-  'advice-error',
-  'input',
-  'change',
-  'choice',
-  'questionnaire',
-];
+/** Every event type, as a record so that the compiler says when a type is added and not listed. */
+const EVENT_TYPES: Record<StudyEventType, true> = {
+  'session-start': true,
+  'session-end': true,
+  'task-start': true,
+  resume: true,
+  'advice-change': true,
+  'advice-view': true,
+  'advice-handoff': true,
+  'advice-step': true,
+  'advice-error': true,
+  input: true,
+  change: true,
+  choice: true,
+  questionnaire: true,
+};
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An event read back from the journal, or null when it is not one (the storage is the page's: it may hold anything). */
 function asEvent(v: unknown): NewStudyEvent | null {
-  if (!isRecord(v) || !EVENT_TYPES.includes(v.type as StudyEventType)) return null;
+  if (!isRecord(v) || typeof v.type !== 'string' || !Object.hasOwn(EVENT_TYPES, v.type)) return null;
   if (typeof v.at !== 'number' || !Number.isFinite(v.at)) return null;
   if (!(v.taskIndex === null || (Number.isInteger(v.taskIndex) && (v.taskIndex as number) >= 0))) return null;
   if (!isRecord(v.data)) return null;

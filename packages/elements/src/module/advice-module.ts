@@ -177,7 +177,7 @@ export class AdviceModuleElement extends LitElement {
         attempt: this.attempt,
         act: (action, change) => {
           if (!this.store) return;
-          this.linkProblems = [];
+          if (this.linkProblems.length > 0) this.linkProblems = [];
           const before = this.store.getState();
           change(this.store);
           if (this.store.getState() !== before) this.pendingAction = action;
