@@ -21,7 +21,12 @@ const args = process.argv.slice(2);
 function run() {
   return new Promise((resolve) => {
     // Its own process group, so that stopping it also stops the browsers it started.
-    const child = spawn(process.execPath, [vitest, ...args], { stdio: ['inherit', 'pipe', 'pipe'], detached: true });
+    const child = spawn(process.execPath, [vitest, ...args], {
+      stdio: ['inherit', 'pipe', 'pipe'],
+      detached: true,
+      // Piped output is not a terminal: keep the colours when the watchdog's own output is one.
+      env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
+    });
     let stalled = false;
     let timer;
     const arm = () => {
