@@ -299,6 +299,31 @@ describe('<advice-chart>', () => {
     expect(chart.canvas).toBeNull(); // Chart.js's destroy() releases the canvas
   });
 
+  it('stays quiet once removed, even when asked to update, and draws again when put back', async () => {
+    const { module, el } = await mountChart();
+    await chartDrawn(el);
+    const parent = el.parentElement as HTMLElement;
+    el.remove();
+    let renders = 0;
+    const host = el as unknown as { render(): unknown; requestUpdate(): void };
+    const render = host.render.bind(el);
+    host.render = () => {
+      renders++;
+      return render();
+    };
+    // Removed while (or after) Chart.js loads, an update used to ask for the next one without end:
+    // a loop of microtasks that blocks the page, so the count is read after a bounded number of them.
+    host.requestUpdate();
+    for (let i = 0; i < 200; i++) await Promise.resolve();
+    const counted = renders;
+    if (counted > 1) host.requestUpdate = () => {}; // break a loop, so that a failure here cannot hang the run
+    expect(counted).toBe(1);
+
+    parent.append(el);
+    await settle(module);
+    expect(await chartDrawn(el)).toBeTruthy();
+  });
+
   it('has no accessibility violations with the chart and with the table', async () => {
     const { el } = await mountChart();
     await chartDrawn(el);

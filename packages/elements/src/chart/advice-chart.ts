@@ -130,6 +130,8 @@ export class AdviceChartElement extends AdviceElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back on the page after a removal (which destroyed the chart): draw it again.
+    if (this.hasUpdated) this.requestUpdate();
     if (!this.seen) {
       this.stopWatching = onFirstSight(this, () => {
         this.seen = true;
@@ -183,6 +185,8 @@ export class AdviceChartElement extends AdviceElement {
 
   /** Creates the chart once it is in view, or brings it up to date. */
   private async syncChart(): Promise<void> {
+    // Removed from the page: nothing to draw (connectedCallback asks for an update when it comes back).
+    if (!this.isConnected) return;
     const canvas = this.renderRoot.querySelector('canvas');
     if (this.chart && this.chart.canvas !== canvas) {
       this.chart.destroy();
@@ -208,7 +212,10 @@ export class AdviceChartElement extends AdviceElement {
       this.creatingChart = false;
     }
     const latest = this.current?.view;
-    if (!this.isConnected || this.chart || !latest || this.renderRoot.querySelector('canvas') !== canvas) {
+    // Removed while Chart.js loaded: stop here. Asking for another update would run this again at once,
+    // and again, without end: a loop of microtasks that never lets the page do anything else.
+    if (!this.isConnected) return;
+    if (this.chart || !latest || this.renderRoot.querySelector('canvas') !== canvas) {
       this.requestUpdate(); // things changed while Chart.js loaded: the next update tries again
       return;
     }

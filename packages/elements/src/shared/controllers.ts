@@ -138,6 +138,7 @@ export class Evaluation<T extends { readonly error?: AdviceError }> implements R
 
   /** Starts a run when the inputs changed; returns the run in progress, if any. */
   prepare(): Promise<void> | undefined {
+    if (!this.host.isConnected) return undefined; // removed: no model call; a reconnection updates and starts again
     const inputs = this.inputs();
     const previous = this.lastInputs;
     if (!previous || previous.length !== inputs.length || !previous.every((v, i) => Object.is(v, inputs[i]))) {
