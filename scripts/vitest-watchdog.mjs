@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Runs `vitest` with the given arguments and passes its output through. If
-// Vitest prints nothing for STALL_MS, the run has stopped making progress: it
-// happened once in a full run on a loaded 2-core machine, every remaining story
-// file waiting, no error, no timeout, until killed. Vitest's own timeouts do not
-// cover that (they apply to tests that started), so the watchdog stops the run
+// Vitest prints nothing for STALL_MS, the run has stopped making progress. That
+// happened in full runs on a loaded 2-core machine: a chart removed while
+// Chart.js loaded asked for updates without end (fixed, with a test), a loop of
+// microtasks that froze the test page, Vitest's own timers included, so no test
+// timeout fired. Should such a freeze come back, the watchdog stops the run
 // (with its browsers) and starts it once more, saying so loudly. A second
 // stall fails. A test that fails is never run again: only a run that stalls.
 //
