@@ -3,21 +3,11 @@ import type { AdviceModuleElement } from '@advice-kit/elements';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { PATTERN_TAGS } from '../tags.js';
 import { clubDefinition, clubModel, slowModel } from './fixtures.js';
 import { deepQuery, expectAccessible, mount, record, settle, shadow, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
-
-/** The patterns of the default layout, in reading order. */
-const PATTERNS = [
-  'advice-questions',
-  'advice-result',
-  'advice-weights',
-  'advice-tipping-point',
-  'advice-scenarios',
-  'advice-chart',
-  'advice-handoff',
-];
 
 describe('<advice-module>', () => {
   it('renders the default layout of every pattern when it has no children', async () => {
@@ -25,7 +15,7 @@ describe('<advice-module>', () => {
     const s = shadow(module);
     expect(s.getByRole('heading', { name: 'Uw situatie' })).toBeTruthy();
     expect(s.getByRole('heading', { name: 'Ons advies' })).toBeTruthy();
-    for (const tag of PATTERNS) {
+    for (const tag of PATTERN_TAGS) {
       expect(deepQuery(module, tag), tag).not.toBeNull();
     }
   });
@@ -132,7 +122,7 @@ describe('<advice-module>', () => {
       const host = focusedPattern() as string;
       if (visited.at(-1) !== host) visited.push(host);
     }
-    expect(visited).toEqual(PATTERNS);
+    expect(visited).toEqual(PATTERN_TAGS);
     // Tab left the module after the last control: focus is not trapped.
     expect(module.contains(document.activeElement)).toBe(false);
   });

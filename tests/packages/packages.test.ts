@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentedTokens, tokensInSources, varsIn } from '../../scripts/tokens.mjs';
+import { TAGS } from '../tags.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -17,17 +18,6 @@ function sources(dir: string): string[] {
   }
   return out;
 }
-
-const TAGS = [
-  'advice-module',
-  'advice-questions',
-  'advice-result',
-  'advice-weights',
-  'advice-tipping-point',
-  'advice-scenarios',
-  'advice-chart',
-  'advice-handoff',
-];
 
 describe('package boundaries', () => {
   it('keeps the core free of the DOM and of Lit', () => {
