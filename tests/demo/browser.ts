@@ -32,7 +32,13 @@ export async function closeBrowser(): Promise<void> {
 /** A fresh page (own context: no shared storage) that records problems and requests. */
 export async function openDemo(
   url: string,
-  { width = 1280, height = 900, reducedMotion = 'no-preference' as 'reduce' | 'no-preference' } = {},
+  {
+    width = 1280,
+    height = 900,
+    reducedMotion = 'no-preference' as 'reduce' | 'no-preference',
+    /** Script run in the page before any of its own (Playwright's addInitScript). */
+    initScript = undefined as (() => void) | undefined,
+  } = {},
 ): Promise<DemoPage> {
   const b = await launch();
   const context = await b.newContext({ viewport: { width, height }, reducedMotion, permissions: ['clipboard-read', 'clipboard-write'] });
@@ -49,6 +55,7 @@ export async function openDemo(
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(url, { waitUntil: 'networkidle' });
   return { page, context, problems, requests };
 }

@@ -1,13 +1,18 @@
 import { localize, rank } from '@advice-kit/core';
 import type { AdviceModuleElement } from '@advice-kit/elements';
 import { html } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { PATTERN_TAGS } from '../tags.js';
 import { clubDefinition, clubModel, slowModel } from './fixtures.js';
 import { deepQuery, expectAccessible, mount, record, settle, shadow, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
+
+/** Lets `n` rounds of microtasks run, without giving the browser a task (or a frame) in between. */
+async function microtasks(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await Promise.resolve();
+}
 
 describe('<advice-module>', () => {
   it('renders the default layout of every pattern when it has no children', async () => {
@@ -18,6 +23,43 @@ describe('<advice-module>', () => {
     for (const tag of PATTERN_TAGS) {
       expect(deepQuery(module, tag), tag).not.toBeNull();
     }
+  });
+
+  it('starts its default layout one part per task, invisible until every part has rendered once', async () => {
+    const container = document.createElement('div');
+    container.setAttribute('lang', 'nl');
+    const module = document.createElement('advice-module') as AdviceModuleElement;
+    container.append(module);
+    document.body.append(container);
+    onTestFinished(() => container.remove());
+    module.model = clubModel;
+    await module.updateComplete;
+    await microtasks(50);
+    const layout = module.shadowRoot?.querySelector<HTMLElement>('[part=layout]');
+    const parts = () => PATTERN_TAGS.map((tag) => deepQuery<HTMLElement & { hasUpdated: boolean }>(module, tag));
+    expect(layout).toBeTruthy();
+    // The module has rendered, its parts wait for a task of their own: nothing of the layout can be painted yet.
+    expect(parts().map((el) => el?.hasUpdated)).toEqual(PATTERN_TAGS.map(() => false));
+    expect(getComputedStyle(layout as HTMLElement).visibility).toBe('hidden');
+    expect(shadow(module).queryByRole('heading', { name: 'Uw situatie' })).toBeNull();
+
+    await settle(container);
+    expect(parts().map((el) => el?.hasUpdated)).toEqual(PATTERN_TAGS.map(() => true));
+    expect(getComputedStyle(layout as HTMLElement).visibility).toBe('visible');
+    expect(shadow(module).getByRole('heading', { name: 'Uw situatie' })).toBeTruthy();
+  });
+
+  it('renders its own children in the same task, as before: staging is for the default layout, which it hides', async () => {
+    const module = document.createElement('advice-module') as AdviceModuleElement;
+    module.innerHTML = '<advice-result></advice-result>';
+    document.body.append(module);
+    onTestFinished(() => module.remove());
+    module.model = clubModel;
+    const result = module.querySelector('advice-result') as HTMLElement & { hasUpdated: boolean };
+    await module.updateComplete;
+    await microtasks(50);
+    expect(result.hasUpdated).toBe(true);
+    expect(getComputedStyle(result).visibility).toBe('visible');
   });
 
   it('renders each element once per change, with its results, when the model answers at once; a slow model is not waited for', async () => {

@@ -10,6 +10,10 @@ export const moduleStyles = css`
     max-width: var(--advice-module-max-width, 80rem);
     margin-inline: auto;
   }
+  /* Until every part has rendered once (STAGED in shared/tasks.ts). */
+  .layout[data-advice-staged] {
+    visibility: hidden;
+  }
   .card {
     background: var(--advice-module-card-background-color, var(--_advice-surface));
     border: 1px solid var(--advice-module-card-border-color, #d1d5db);

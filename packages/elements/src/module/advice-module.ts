@@ -36,6 +36,8 @@ function isContent(child: Element): boolean {
 
 /** How long the state must stay unchanged before it is written to the URL, in ms. */
 const URL_WRITE_DELAY = 150;
+/** At most this long (ms) the default layout stays invisible while its parts render their first time. */
+const REVEAL_LIMIT = 1000;
 
 /**
  * @summary The root of an advice module: holds the person's answers, weights and scenarios, and gives them to the pattern elements inside it.
@@ -84,6 +86,8 @@ export class AdviceModuleElement extends LitElement {
   @state() private hasChildren = false;
   @state() private attempt = 0;
   @state() private langTick = 0;
+  /** Whether every element of the default layout has rendered once (until then the layout is invisible). */
+  @state() private layoutShown = false;
 
   private store: AdviceStore | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -96,6 +100,7 @@ export class AdviceModuleElement extends LitElement {
   /** What the URL's state held that could not be used; shown until the person changes something. */
   @state() private linkProblems: readonly StateProblem[] = [];
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  private revealing = false;
 
   private readonly ranking = new Evaluation<RankResult>(
     this,
@@ -277,7 +282,7 @@ export class AdviceModuleElement extends LitElement {
     const explored = this.exploredFactors(model);
     const firstCriterion = model.criteria[0];
     // Reading order is the order on a phone; wider layouts place the questions beside the rest.
-    return html`<div class="layout" part="layout">
+    return html`<div class="layout" part="layout" data-advice-staged=${this.layoutShown ? nothing : ''}>
       <section class="card questions" aria-labelledby="questions-title">
         <h2 id="questions-title">${strings.questions}</h2>
         <advice-questions layout=${this.layout}></advice-questions>
@@ -344,6 +349,30 @@ export class AdviceModuleElement extends LitElement {
         ${[...items].map((item) => html`<li>${item}</li>`)}
       </ul>
     </div>`;
+  }
+
+  /**
+   * Each element of the default layout renders its first time in a task of
+   * its own (STAGED, see AdviceElement), so a phone stays responsive while
+   * the module starts. The
+   * default layout stays invisible until they all have, so that the page is
+   * never painted half-built: otherwise what is below would jump down as each
+   * part fills in (layout shift).
+   */
+  protected override updated(): void {
+    if (this.layoutShown || this.hasChildren) return;
+    const layout = this.renderRoot.querySelector('.layout');
+    if (!layout || this.revealing) return;
+    this.revealing = true;
+    const parts = [...layout.querySelectorAll('*')].filter((el): el is LitElement => el instanceof LitElement);
+    const reveal = () => {
+      clearTimeout(timer);
+      this.revealing = false;
+      this.layoutShown = true;
+    };
+    // A part that cannot finish does not keep the module hidden.
+    const timer = setTimeout(reveal, REVEAL_LIMIT);
+    void Promise.all(parts.map((el) => el.updateComplete)).then(reveal, reveal);
   }
 
   protected override render() {

@@ -4,6 +4,7 @@ import { AdviceConsumer, evaluationsSettled } from './controllers.js';
 import { emit } from './events.js';
 import { resolveLocale } from './locale.js';
 import { type CommonStrings, common } from './strings.js';
+import { nextTask, STAGED } from './tasks.js';
 
 /**
  * What every pattern element shares: the connection to the nearest
@@ -29,10 +30,21 @@ import { type CommonStrings, common } from './strings.js';
 export abstract class AdviceElement extends LitElement {
   protected readonly advice = new AdviceConsumer(this);
   private reportedError: AdviceError | undefined;
+  private firstTaskDone = false;
 
-  /** Renders a change once, with its computed results, when they come within a frame. */
+  /**
+   * Renders a change once, with its computed results, when they come within a
+   * frame. Inside a layout marked STAGED (the module's default layout, which
+   * stays invisible until its parts have rendered), the first render waits for
+   * a task of its own: a page that shows a whole module then has no single
+   * long task that blocks a phone for a quarter of a second.
+   */
   // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && !this.firstTaskDone && this.closest(`[${STAGED}]`)) {
+      this.firstTaskDone = true;
+      return nextTask().then(() => this.scheduleUpdate());
+    }
     const settled = evaluationsSettled(this);
     return settled ? settled.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
