@@ -547,7 +547,7 @@ const OPTION_SPECS: readonly OptionSpec[] = [
       nl: 'U betaalt een klein bedrag per maand en krijgt korting op elke rit op saldo, zoals bij Altijd Korting.',
       en: 'You pay a small amount per month and get a discount on every pay-as-you-go trip, like Altijd Korting.',
     },
-    link: 'https://www.htm.nl/vervoerbewijzen/productvoorwaarden/productvoorwaarden-altijd-korting-abonnement/',
+    link: 'https://www.htm.nl',
     values: ['discountFee', 'discountRateAdult', 'discountRateYouth', 'discountRateReduced', 'baseFare', 'kmRate'],
     rules: ['ns-daluren'],
   },
