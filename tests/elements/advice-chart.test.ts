@@ -12,7 +12,7 @@ import {
 } from '@advice-kit/core';
 import type { AdviceChartElement, AdviceModuleElement } from '@advice-kit/elements';
 import { html } from 'lit';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { loadChartData, seriesOf } from '../../packages/elements/src/chart/series.js';
 import { formatCriterion } from '../../packages/elements/src/shared/format.js';
@@ -27,6 +27,8 @@ interface Internals {
     canvas: HTMLCanvasElement | null;
     chartArea: { left: number; top: number; right: number; bottom: number };
     currentDevicePixelRatio: number;
+    scales: { x: { getPixelForValue(value: number): number } };
+    draw(): void;
     options: { animation: unknown };
     data: { datasets: { label?: string; data: { x: number; y: number | null }[] }[] };
   };
@@ -186,6 +188,46 @@ describe('<advice-chart>', () => {
     expect(chart.data.datasets[2]?.data[0]).toEqual({ x: 0, y: 30 });
     expect(el.shadowRoot?.querySelector('canvas')?.getAttribute('aria-label')).toContain('Jaarpas, van 0 tot 20 keer per maand.');
     expect(el.shadowRoot?.querySelector('canvas')?.getAttribute('aria-label')).toContain('Uw antwoord: 15 keer per maand.');
+  });
+
+  it("moves the answer's marker on a layer of its own: the chart is not redrawn when only the answer moves", async () => {
+    // Reduced motion: Chart.js draws each picture once, not over the frames of an animation.
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+    onTestFinished(async () => {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    });
+    const { module, el } = await mountChart();
+    const chart = await chartDrawn(el);
+    const overlay = el.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.overlay') as HTMLCanvasElement;
+    expect(overlay.getAttribute('aria-hidden')).toBe('true');
+    expect(overlay.width).toBe(chart.canvas?.width);
+    const ratio = chart.currentDevicePixelRatio;
+    const middle = Math.round(((chart.chartArea.top + chart.chartArea.bottom) / 2) * ratio);
+    // Opaque pixels of the layer in a column at `value`, in the middle of the plot (clear of the label).
+    const markedAt = (value: number) => {
+      const x = Math.round(chart.scales.x.getPixelForValue(value) * ratio);
+      const column = (overlay.getContext('2d') as CanvasRenderingContext2D).getImageData(x - 2, middle - 10, 5, 20).data;
+      return column.filter((_, i) => i % 4 === 3 && (column[i] ?? 0) > 200).length;
+    };
+    expect(markedAt(6)).toBeGreaterThan(0);
+    expect(markedAt(15)).toBe(0);
+
+    let draws = 0;
+    const draw = chart.draw.bind(chart);
+    chart.draw = () => {
+      draws++;
+      draw();
+    };
+    await setState(module, (s) => ({ ...s, situation: { ...s.situation, visits: 15 } }));
+    expect(internals(el).drawing?.markers.person?.value).toBe(15);
+    expect(markedAt(15)).toBeGreaterThan(0);
+    expect(markedAt(6)).toBe(0);
+    expect(draws).toBe(0);
+    // A move that also moves a threshold redraws the chart, and the layer with it.
+    await setState(module, (s) => ({ ...s, situation: { ...s.situation, visits: 4, member: true } }));
+    expect(draws).toBeGreaterThan(0);
+    expect(markedAt(4)).toBeGreaterThan(0);
   });
 
   it('is operable with the keyboard and named for assistive technology', async () => {

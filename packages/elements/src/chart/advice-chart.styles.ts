@@ -26,6 +26,13 @@ export const chartStyles = css`
     min-width: 0;
     height: var(--advice-chart-height, 18rem);
   }
+  .overlay {
+    position: absolute;
+    /* Canvas pixels are physical: the layer sits exactly over the chart's canvas, whatever the direction. */
+    top: 0;
+    left: 0;
+    pointer-events: none;
+  }
   .key {
     margin: 0;
     color: var(--_advice-muted);

@@ -20,7 +20,16 @@ import { onFirstSight } from '../shared/sight.js';
 import { baseStyles, OPTION_COLORS } from '../shared/styles.js';
 import { type ChartStrings, chartStrings, joinList } from './advice-chart.strings.js';
 import { chartStyles } from './advice-chart.styles.js';
-import { type ChartLook, type ChartMarkers, type ChartPoint, type ChartView, chartConfig, markersPlugin } from './chart-config.js';
+import {
+  type ChartLook,
+  type ChartMarkers,
+  type ChartPoint,
+  type ChartView,
+  chartConfig,
+  drawPerson,
+  type MarkerDrawing,
+  markersPlugin,
+} from './chart-config.js';
 import { type ChartData, type CriterionSeries, loadChartData, seriesOf } from './series.js';
 
 type LineChart = Chart<'line', ChartPoint[]>;
@@ -118,7 +127,7 @@ export class AdviceChartElement extends AdviceElement {
 
   private chart: LineChart | undefined;
   private drawnView: ChartView | undefined;
-  private drawing: { markers: ChartMarkers; look: ChartLook } | undefined;
+  private drawing: MarkerDrawing | undefined;
   /** The look the chart's options were made with. */
   private drawnLook: ChartLook | undefined;
   private creatingChart = false;
@@ -221,25 +230,36 @@ export class AdviceChartElement extends AdviceElement {
     }
     const look = this.readLook();
     this.drawing = { markers: latest.markers, look };
-    this.chart = setup.createChart(canvas, chartConfig(latest, look, [markersPlugin(() => this.drawing)]));
+    this.chart = setup.createChart(
+      canvas,
+      chartConfig(latest, look, [
+        markersPlugin(
+          () => this.drawing,
+          () => this.overlay,
+        ),
+      ]),
+    );
     this.drawnView = latest;
     this.drawnLook = look;
   }
 
   /**
    * Brings the chart up to date with as little work as the change needs (a
-   * slider drag must fit in a frame): when only the markers moved, a redraw;
-   * when only the values changed, new data on the same options; otherwise a
-   * new configuration, which makes Chart.js resolve every option again.
+   * slider drag must fit in a frame): when only the person's value moved, the
+   * layer over the chart with its marker; when a threshold moved too, a
+   * redraw; when only the values changed, new data on the same options;
+   * otherwise a new configuration, which makes Chart.js resolve every option again.
    */
   private applyView(chart: LineChart, view: ChartView): void {
     const before = this.drawnView;
     const sameFrame = before !== undefined && sameAxes(before, view);
     if (sameFrame && this.drawing && sameSeries(before.series, view.series)) {
-      const moved = !sameMarkers(this.drawing.markers, view.markers);
+      const thresholdsMoved = !sameThresholds(this.drawing.markers, view.markers);
+      const personMoved = !samePerson(this.drawing.markers, view.markers);
       this.drawing = { markers: view.markers, look: this.drawing.look };
       this.drawnView = view;
-      if (moved) chart.draw();
+      if (thresholdsMoved) chart.draw();
+      else if (personMoved) drawPerson(chart, this.overlay, this.drawing);
       return;
     }
     const look = this.readLook();
@@ -257,6 +277,11 @@ export class AdviceChartElement extends AdviceElement {
     chart.update(view.reducedMotion ? 'none' : undefined);
     this.drawnView = view;
     this.drawnLook = look;
+  }
+
+  /** The transparent canvas over the chart's, on which the person's marker is drawn. */
+  private get overlay(): HTMLCanvasElement | null {
+    return this.renderRoot.querySelector('canvas.overlay');
   }
 
   /** The theme's colours, resolved: a canvas cannot use `var()`. */
@@ -376,6 +401,7 @@ export class AdviceChartElement extends AdviceElement {
     return html`<div class="figure" part="figure" ?hidden=${table}>
         <div class="canvas-box" part="canvas-box">
           <canvas part="canvas" role="img" aria-label=${shown.summary}></canvas>
+          <canvas class="overlay" aria-hidden="true"></canvas>
         </div>
         ${key ? html`<p class="key" part="key">${key}</p>` : nothing}
       </div>
@@ -446,19 +472,24 @@ function sameSeries(a: CriterionSeries, b: CriterionSeries): boolean {
   });
 }
 
-function sameMarkers(a: ChartMarkers, b: ChartMarkers): boolean {
+function sameThresholds(a: ChartMarkers, b: ChartMarkers): boolean {
+  return (
+    a.thresholds.length === b.thresholds.length &&
+    a.thresholds.every((t, i) => t.at === b.thresholds[i]?.at && t.label === b.thresholds[i]?.label)
+  );
+}
+
+function samePerson(a: ChartMarkers, b: ChartMarkers): boolean {
   const p = a.person;
   const q = b.person;
   return (
-    a.thresholds.length === b.thresholds.length &&
-    a.thresholds.every((t, i) => t.at === b.thresholds[i]?.at && t.label === b.thresholds[i]?.label) &&
-    (p === q ||
-      (p !== null &&
-        q !== null &&
-        p.value === q.value &&
-        p.label === q.label &&
-        p.range?.min === q.range?.min &&
-        p.range?.max === q.range?.max))
+    p === q ||
+    (p !== null &&
+      q !== null &&
+      p.value === q.value &&
+      p.label === q.label &&
+      p.range?.min === q.range?.min &&
+      p.range?.max === q.range?.max)
   );
 }
 

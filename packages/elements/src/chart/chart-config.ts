@@ -84,6 +84,11 @@ function pointRadius(count: number): number | ((ctx: ScriptableContext<'line'>) 
   return (ctx) => (ctx.dataIndex % every === 0 ? 3.5 : 0);
 }
 
+/** The font of the markers' labels. */
+function canvasFont(look: ChartLook): string {
+  return `${look.fontSize}px ${look.fontFamily}`;
+}
+
 /** The configuration of the line chart for `view`, drawn in `look`, with `plugins` (the markers). */
 export function chartConfig(view: ChartView, look: ChartLook, plugins: Plugin<'line'>[] = []): ChartConfiguration<'line', ChartPoint[]> {
   const { series, factor, criterion, locale } = view;
@@ -168,69 +173,124 @@ export function chartConfig(view: ChartView, look: ChartLook, plugins: Plugin<'l
   };
 }
 
+/** What the markers are drawn from: the markers and the resolved look. */
+export interface MarkerDrawing {
+  readonly markers: ChartMarkers;
+  readonly look: ChartLook;
+}
+
+type LineChart = Parameters<NonNullable<Plugin<'line'>['afterDraw']>>[0];
+
+/** A vertical line over the plot area at `px`. */
+function markerLine(ctx: CanvasRenderingContext2D, chart: LineChart, px: number, color: string, dash: number[]): void {
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.setLineDash(dash);
+  ctx.beginPath();
+  ctx.moveTo(px, chart.chartArea.top);
+  ctx.lineTo(px, chart.chartArea.bottom);
+  ctx.stroke();
+}
+
+/** A label on the surface colour beside the line at `px`: to its right when it fits, else to its left. */
+function markerLabel(
+  ctx: CanvasRenderingContext2D,
+  chart: LineChart,
+  look: ChartLook,
+  text: string,
+  px: number,
+  y: number,
+  color: string,
+): void {
+  const area = chart.chartArea;
+  const width = ctx.measureText(text).width;
+  const pad = 3;
+  const right = px + 4 + width + pad * 2 <= area.right;
+  const left = right ? px + 4 : Math.max(area.left, px - 4 - width - pad * 2);
+  ctx.fillStyle = look.surface;
+  ctx.fillRect(left, y, width + pad * 2, look.fontSize + pad * 2);
+  ctx.fillStyle = color;
+  ctx.fillText(text, left + pad, y + pad);
+}
+
+/** The x pixel of `value`, when it lies within the plot area. */
+function pixelInside(chart: LineChart, value: number): number | undefined {
+  const px = chart.scales.x?.getPixelForValue(value);
+  const area = chart.chartArea;
+  return px !== undefined && Number.isFinite(px) && px >= area.left - 0.5 && px <= area.right + 0.5 ? px : undefined;
+}
+
 /**
- * Draws the thresholds (dashed) and the person's value (solid, with its
- * range shaded) as labelled vertical lines over the datasets. A plugin of
- * one chart instance, never registered globally; reads the markers through
- * `get` so that an update needs no new plugin.
+ * Draws the thresholds as dashed, labelled vertical lines over the datasets,
+ * and has `drawPerson` follow every time Chart.js draws (a resize, an
+ * update, an animation frame). A plugin of one chart instance, never
+ * registered globally; reads the markers through `get` so that an update
+ * needs no new plugin.
  */
-export function markersPlugin(get: () => { markers: ChartMarkers; look: ChartLook } | undefined): Plugin<'line'> {
+export function markersPlugin(get: () => MarkerDrawing | undefined, overlay: () => HTMLCanvasElement | null): Plugin<'line'> {
   return {
     id: 'adviceMarkers',
     afterDatasetsDraw(chart) {
       const current = get();
-      const x = chart.scales.x;
-      if (!current || !x) return;
-      const { markers, look } = current;
-      const { ctx, chartArea: area } = chart;
-      const inside = (px: number) => Number.isFinite(px) && px >= area.left - 0.5 && px <= area.right + 0.5;
-      const label = (text: string, px: number, y: number, color: string) => {
-        const width = ctx.measureText(text).width;
-        const pad = 3;
-        const right = px + 4 + width + pad * 2 <= area.right;
-        const left = right ? px + 4 : Math.max(area.left, px - 4 - width - pad * 2);
-        ctx.fillStyle = look.surface;
-        ctx.fillRect(left, y, width + pad * 2, look.fontSize + pad * 2);
-        ctx.fillStyle = color;
-        ctx.fillText(text, left + pad, y + pad);
-      };
-      const line = (px: number, color: string, dash: number[]) => {
-        ctx.strokeStyle = color;
-        ctx.lineWidth = 2;
-        ctx.setLineDash(dash);
-        ctx.beginPath();
-        ctx.moveTo(px, area.top);
-        ctx.lineTo(px, area.bottom);
-        ctx.stroke();
-      };
+      if (!current) return;
+      const { ctx } = chart;
       ctx.save();
-      ctx.font = `${look.fontSize}px ${look.fontFamily}`;
+      ctx.font = canvasFont(current.look);
       ctx.textBaseline = 'top';
-      const person = markers.person;
-      if (person?.range) {
-        const x0 = x.getPixelForValue(person.range.min);
-        const x1 = x.getPixelForValue(person.range.max);
-        if (Number.isFinite(x0) && Number.isFinite(x1)) {
-          ctx.globalAlpha = 0.12;
-          ctx.fillStyle = look.marker;
-          ctx.fillRect(Math.max(area.left, x0), area.top, Math.min(area.right, x1) - Math.max(area.left, x0), area.bottom - area.top);
-          ctx.globalAlpha = 1;
-        }
-      }
-      for (const t of markers.thresholds) {
-        const px = x.getPixelForValue(t.at);
-        if (!inside(px)) continue;
-        line(px, look.threshold, [6, 4]);
-        label(t.label, px, area.top + 2, look.threshold);
-      }
-      if (person) {
-        const px = x.getPixelForValue(person.value);
-        if (inside(px)) {
-          line(px, look.marker, []);
-          label(person.label, px, area.bottom - look.fontSize - 8, look.marker);
-        }
+      for (const t of current.markers.thresholds) {
+        const px = pixelInside(chart, t.at);
+        if (px === undefined) continue;
+        markerLine(ctx, chart, px, current.look.threshold, [6, 4]);
+        markerLabel(ctx, chart, current.look, t.label, px, chart.chartArea.top + 2, current.look.threshold);
       }
       ctx.restore();
     },
+    afterDraw(chart) {
+      drawPerson(chart, overlay(), get());
+    },
   };
+}
+
+/**
+ * Draws the person's value (a solid labelled line, an uncertain answer's
+ * range shaded) on `canvas`, a transparent canvas laid over the chart's.
+ * Moving it is all a slider drag along the chart's own factor changes, and
+ * redrawing only this layer costs a fraction of redrawing the chart.
+ */
+export function drawPerson(chart: LineChart, canvas: HTMLCanvasElement | null, drawing: MarkerDrawing | undefined): void {
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) return;
+  const ratio = chart.currentDevicePixelRatio;
+  if (canvas.width !== chart.canvas.width) canvas.width = chart.canvas.width;
+  if (canvas.height !== chart.canvas.height) canvas.height = chart.canvas.height;
+  const width = `${chart.width}px`;
+  const height = `${chart.height}px`;
+  if (canvas.style.width !== width) canvas.style.width = width;
+  if (canvas.style.height !== height) canvas.style.height = height;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, chart.width, chart.height);
+  const person = drawing?.markers.person;
+  if (!drawing || !person) return;
+  const { look } = drawing;
+  const area = chart.chartArea;
+  const x = chart.scales.x;
+  ctx.save();
+  ctx.font = canvasFont(look);
+  ctx.textBaseline = 'top';
+  if (person.range && x) {
+    const x0 = Math.max(area.left, x.getPixelForValue(person.range.min));
+    const x1 = Math.min(area.right, x.getPixelForValue(person.range.max));
+    if (Number.isFinite(x0) && Number.isFinite(x1) && x1 > x0) {
+      ctx.globalAlpha = 0.12;
+      ctx.fillStyle = look.marker;
+      ctx.fillRect(x0, area.top, x1 - x0, area.bottom - area.top);
+      ctx.globalAlpha = 1;
+    }
+  }
+  const px = pixelInside(chart, person.value);
+  if (px !== undefined) {
+    markerLine(ctx, chart, px, look.marker, []);
+    markerLabel(ctx, chart, look, person.label, px, area.bottom - look.fontSize - 8, look.marker);
+  }
+  ctx.restore();
 }
