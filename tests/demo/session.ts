@@ -207,7 +207,7 @@ export const SESSION: readonly Step[] = [
     async run(page) {
       const chart = region(page, CHART);
       await chart.scrollIntoViewIfNeeded();
-      await expect.poll(() => chart.locator('canvas').count()).toBe(1);
+      await expect.poll(() => chart.getByRole('img').count()).toBe(1);
     },
   },
   {
