@@ -110,6 +110,8 @@ export default defineConfig({
         test: {
           name: 'bench',
           environment: 'node',
+          // One benchmark file at a time: on a 2-core machine a parallel one takes the CPU the measured page needs.
+          fileParallelism: false,
           include: [],
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
         },
