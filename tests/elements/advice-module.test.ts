@@ -49,6 +49,29 @@ describe('<advice-module>', () => {
     expect(shadow(module).getByRole('heading', { name: 'Uw situatie' })).toBeTruthy();
   });
 
+  it('shows its default layout anyway when a part never finishes its first render', async () => {
+    // A part whose first update never comes (a broken subclass, say): the rest must not stay invisible.
+    const Result = customElements.get('advice-result') as CustomElementConstructor & { prototype: { scheduleUpdate(): unknown } };
+    const original = Result.prototype.scheduleUpdate;
+    Result.prototype.scheduleUpdate = () => new Promise(() => {});
+    onTestFinished(() => {
+      Result.prototype.scheduleUpdate = original;
+    });
+    const container = document.createElement('div');
+    container.setAttribute('lang', 'nl');
+    const module = document.createElement('advice-module') as AdviceModuleElement;
+    container.append(module);
+    document.body.append(container);
+    onTestFinished(() => container.remove());
+    module.model = clubModel;
+    await module.updateComplete;
+    const layout = module.shadowRoot?.querySelector<HTMLElement>('[part=layout]') as HTMLElement;
+    expect(getComputedStyle(layout).visibility).toBe('hidden');
+    await expect.poll(() => getComputedStyle(layout).visibility, { timeout: 3000 }).toBe('visible');
+    expect(shadow(module).getByRole('heading', { name: 'Uw situatie' })).toBeTruthy();
+    expect(deepQuery<HTMLElement & { hasUpdated: boolean }>(module, 'advice-questions')?.hasUpdated).toBe(true);
+  });
+
   it('renders its own children in the same task, as before: staging is for the default layout, which it hides', async () => {
     const module = document.createElement('advice-module') as AdviceModuleElement;
     module.innerHTML = '<advice-result></advice-result>';
