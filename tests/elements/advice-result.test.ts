@@ -1,11 +1,20 @@
-import { type Locale, localize, nearestFlips, rank, type Situation } from '@advice-kit/core';
+import {
+  type Assessment,
+  type Assessments,
+  defineModel,
+  type Locale,
+  localize,
+  nearestFlips,
+  rank,
+  type Situation,
+} from '@advice-kit/core';
 import type { AdviceModuleElement, AdviceResultElement } from '@advice-kit/elements';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { CLEAR_MARGIN, SMALL_MARGIN } from '../../packages/elements/src/result/advice-result.js';
 import { formatCriterion, formatNumber } from '../../packages/elements/src/shared/format.js';
-import { clubModel, failingModel, noneEligibleModel, slowModel } from './fixtures.js';
+import { clubDefinition, clubModel, failingModel, noneEligibleModel, slowModel } from './fixtures.js';
 import { expectAccessible, mount, record, settle, shadow, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
@@ -90,6 +99,38 @@ describe('<advice-result>', () => {
       `Als uw antwoord op "Bent u lid van de club?" nee is, dan is ${label(change?.best ?? null)} het beste.`,
     );
     expect(r.getByRole('heading', { name: 'Wat kan het advies veranderen?' })).toBeTruthy();
+  });
+
+  it("shows the model's remarks with every option in the comparison, not only with the best one", async () => {
+    // A price that is an example must not be read as the real one, whichever option it belongs to.
+    const noted = defineModel({
+      ...clubDefinition,
+      assess(s) {
+        const base = clubDefinition.assess(s) as Assessments;
+        return {
+          ...base,
+          month: {
+            ...(base.month as Assessment),
+            notes: [{ nl: 'Voorbeeldtarief: de echte prijs kan anders zijn.', en: 'Example tariff: the real price may differ.' }],
+          },
+        };
+      },
+    });
+    const module = await mount(noted, RESULT);
+    const { el, r } = resultOf(module);
+    await setSituation(module, { visits: 3 }); // paying per visit is best, the monthly pass second
+    expect(text(el.shadowRoot?.querySelector('[part=best-label]'))).toBe('Betalen per keer');
+    expect(el.shadowRoot?.querySelector('[part=notes]')).toBeNull();
+    await userEvent.click(r.getByText('Alle mogelijkheden vergeleken'));
+    const notes = r.getByRole('list', { name: 'Let op bij Maandpas' });
+    expect(text(notes)).toBe('Voorbeeldtarief: de echte prijs kan anders zijn.');
+    expect(notes.closest('li')?.querySelector('.rank-label')?.textContent).toBe('Maandpas');
+    expect(r.queryByRole('list', { name: 'Let op bij Betalen per keer' })).toBeNull();
+    await expectAccessible(el);
+
+    module.setAttribute('locale', 'en');
+    await settle(module);
+    expect(text(r.getByRole('list', { name: 'Please note for Monthly pass' }))).toBe('Example tariff: the real price may differ.');
   });
 
   it('explains why with the contributions, and how sure from the margin', async () => {

@@ -12,6 +12,8 @@ export interface ResultStrings {
   keyValues: (option: string) => string;
   /** Accessible name of the notes that go with an option. */
   notes: string;
+  /** Accessible name of an option's notes in the ranking. */
+  notesOf: (option: string) => string;
 
   why: string;
   whyIntro: (option: string) => string;
@@ -66,6 +68,7 @@ export const resultStrings: Record<Locale, ResultStrings> = {
     moreAbout: (option) => `Meer over ${option}`,
     keyValues: (option) => `Gegevens van ${option}`,
     notes: 'Let op',
+    notesOf: (option) => `Let op bij ${option}`,
 
     why: 'Waarom dit advies?',
     whyIntro: (option) => `Zo komt ${option} aan zijn punten. Hoe zwaarder iets voor u telt, hoe meer punten het kan opleveren.`,
@@ -114,6 +117,7 @@ export const resultStrings: Record<Locale, ResultStrings> = {
     moreAbout: (option) => `More about ${option}`,
     keyValues: (option) => `Details of ${option}`,
     notes: 'Please note',
+    notesOf: (option) => `Please note for ${option}`,
 
     why: 'Why this advice?',
     whyIntro: (option) => `This is how ${option} gets its points. The more something matters to you, the more points it can give.`,

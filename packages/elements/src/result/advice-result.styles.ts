@@ -131,9 +131,14 @@ export const resultStyles = css`
     background: var(--advice-result-bar-background-color, var(--_advice-primary));
   }
   .points,
-  .meta {
+  .meta,
+  .option-notes {
     font-size: 0.875rem;
     color: var(--_advice-muted);
+  }
+  .option-notes {
+    margin: 0;
+    padding-inline-start: 1.25rem;
   }
   .ranked {
     grid-template-columns: 1.5rem minmax(0, 1fr);

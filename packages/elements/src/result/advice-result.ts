@@ -63,6 +63,7 @@ function percent(share: number): string {
  * @csspart why - The explanation per criterion (a disclosure).
  * @csspart bar - A bar showing the points a criterion gives.
  * @csspart ranking - Every option compared (a disclosure).
+ * @csspart option-notes - The model's remarks on an option in the comparison, such as that its price is an example.
  * @csspart none - The message when no option fits.
  * @csspart status - The loading message.
  * @csspart error - The error message with its retry button.
@@ -173,6 +174,11 @@ export class AdviceResultElement extends AdviceElement {
     return option ? localize(option.label, this.locale) : id;
   }
 
+  /** The model's remarks on an option, in the person's language. */
+  private notesOf(entry: RankedOption): string[] {
+    return entry.notes.map((n) => localize(n, this.locale)).filter(Boolean);
+  }
+
   private get partLevel(): number {
     return this.headingLevel === undefined ? 3 : Math.min(6, headingLevel(this.headingLevel) + 1);
   }
@@ -184,7 +190,7 @@ export class AdviceResultElement extends AdviceElement {
     const label = this.optionLabel(entry.optionId);
     const description = localize(option?.description, locale);
     const link = safeLink(option?.link);
-    const notes = entry.notes.map((n) => localize(n, locale)).filter(Boolean);
+    const notes = this.notesOf(entry);
     return html`<div class="best" part="best">
       <p class="best-intro">${s.bestIntro}</p>
       <p class="best-label" part="best-label">${label}</p>
@@ -327,6 +333,18 @@ export class AdviceResultElement extends AdviceElement {
     </ul>`;
   }
 
+  /**
+   * The model's remarks on an option in the ranking, such as that its price is
+   * an example: the values beside it should not be read without them.
+   */
+  private renderOptionNotes(entry: RankedOption): TemplateResult | typeof nothing {
+    const notes = this.notesOf(entry);
+    if (notes.length === 0) return nothing;
+    return html`<ul class="option-notes" part="option-notes" aria-label=${this.strings.notesOf(this.optionLabel(entry.optionId))}>
+      ${notes.map((n) => html`<li>${n}</li>`)}
+    </ul>`;
+  }
+
   private renderRanking(model: AdviceModel, result: RankResult): TemplateResult {
     const s = this.strings;
     const locale = this.locale;
@@ -353,6 +371,7 @@ export class AdviceResultElement extends AdviceElement {
                   .map((c) => `${localize(c.label, locale)}: ${formatCriterion(c, entry.values[c.id] as number, locale)}`)
                   .join(' · ')}
               </span>
+              ${this.renderOptionNotes(entry)}
             </li>`;
           })}
         </ol>
