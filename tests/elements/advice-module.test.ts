@@ -9,6 +9,23 @@ import { deepQuery, expectAccessible, mount, record, settle, shadow, unmountAll 
 
 afterEach(unmountAll);
 
+/**
+ * An `<advice-module>` with the club model and its default layout, right
+ * after the module's own first render (unlike `mount`, which waits until
+ * everything settled). Removed when the test ends.
+ */
+async function startDefaultLayout(): Promise<{ container: HTMLElement; module: AdviceModuleElement }> {
+  const container = document.createElement('div');
+  container.setAttribute('lang', 'nl');
+  const module = document.createElement('advice-module') as AdviceModuleElement;
+  container.append(module);
+  document.body.append(container);
+  onTestFinished(() => container.remove());
+  module.model = clubModel;
+  await module.updateComplete;
+  return { container, module };
+}
+
 /** Lets `n` rounds of microtasks run, without giving the browser a task (or a frame) in between. */
 async function microtasks(n: number): Promise<void> {
   for (let i = 0; i < n; i++) await Promise.resolve();
@@ -26,14 +43,7 @@ describe('<advice-module>', () => {
   });
 
   it('starts its default layout one part per task, invisible until every part has rendered once', async () => {
-    const container = document.createElement('div');
-    container.setAttribute('lang', 'nl');
-    const module = document.createElement('advice-module') as AdviceModuleElement;
-    container.append(module);
-    document.body.append(container);
-    onTestFinished(() => container.remove());
-    module.model = clubModel;
-    await module.updateComplete;
+    const { container, module } = await startDefaultLayout();
     await microtasks(50);
     const layout = module.shadowRoot?.querySelector<HTMLElement>('[part=layout]');
     const parts = () => PATTERN_TAGS.map((tag) => deepQuery<HTMLElement & { hasUpdated: boolean }>(module, tag));
@@ -57,14 +67,7 @@ describe('<advice-module>', () => {
     onTestFinished(() => {
       Result.prototype.scheduleUpdate = original;
     });
-    const container = document.createElement('div');
-    container.setAttribute('lang', 'nl');
-    const module = document.createElement('advice-module') as AdviceModuleElement;
-    container.append(module);
-    document.body.append(container);
-    onTestFinished(() => container.remove());
-    module.model = clubModel;
-    await module.updateComplete;
+    const { module } = await startDefaultLayout();
     const layout = module.shadowRoot?.querySelector<HTMLElement>('[part=layout]') as HTMLElement;
     expect(getComputedStyle(layout).visibility).toBe('hidden');
     await expect.poll(() => getComputedStyle(layout).visibility, { timeout: 3000 }).toBe('visible');
