@@ -4,7 +4,9 @@
 // tests/demo/server.ts does), runs Lighthouse's default mobile audit in
 // Debian's Chromium and prints the category scores. Not part of npm test:
 // Lighthouse takes a while and its performance score varies with the load.
-// Options: --url <url> audits that page instead; --json <file> keeps the report.
+// Options: --url <url> audits that page instead; --query <query> audits the
+// built demo with that query (e.g. "?lang=en" or "?variant=classic");
+// --json <file> keeps the report.
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -76,7 +78,7 @@ if (!url) {
     build: { outDir, emptyOutDir: true },
   });
   site = await serve(outDir);
-  url = site.url;
+  url = `${site.url}${arg('--query') ?? ''}`;
 }
 
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
