@@ -56,7 +56,8 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     interactive: 'Interactief advies',
     classic: 'Klassiek formulier',
     tariffs: (year, sources) => `Tarieven ${year}. Bronnen: ${sources}.`,
-    illustrative: 'Bedragen met ‘voorbeeldtarief’ zijn voorbeelden. De grafiek gebruikt dezelfde voorbeelden. De echte prijs kan anders zijn.',
+    illustrative:
+      'Bedragen met ‘voorbeeldtarief’ zijn voorbeelden. De grafiek gebruikt dezelfde voorbeelden. De echte prijs kan anders zijn.',
     about: 'Dit is een demonstratie van advice-kit. Er worden geen gegevens verstuurd of bewaard buiten uw browser.',
     submit: 'Bekijk mijn advies',
     classicResultHeading: 'Uw advies',
