@@ -35,24 +35,21 @@ const WEIGHTS: readonly (Weights | null)[] = [
 const KM = [1, 3.5, 8, 17.5, 40];
 const DAYS = [0, 1, 5, 6, 7];
 
+/** Who the traveller is: every age group, in and outside Rotterdam, student or not. */
+function* travellers() {
+  for (const ageGroup of AGE_GROUPS) {
+    for (const rotterdamResident of [false, true]) {
+      for (const student of [false, true]) yield { ageGroup, rotterdamResident, student };
+    }
+  }
+}
+
 function* sweep(): Generator<ResolvedSituation> {
   for (let tripsPerWeek = 0; tripsPerWeek <= 40; tripsPerWeek++) {
     for (const tripKm of KM) {
-      for (const ageGroup of AGE_GROUPS) {
-        for (const rotterdamResident of [false, true]) {
-          for (const student of [false, true]) {
-            for (const daysPerWeek of DAYS) {
-              yield {
-                tripsPerWeek,
-                tripKm,
-                offPeakShare: tripsPerWeek % 2 === 0 ? 20 : 80,
-                ageGroup,
-                rotterdamResident,
-                student,
-                daysPerWeek,
-              };
-            }
-          }
+      for (const traveller of travellers()) {
+        for (const daysPerWeek of DAYS) {
+          yield { tripsPerWeek, tripKm, offPeakShare: tripsPerWeek % 2 === 0 ? 20 : 80, ...traveller, daysPerWeek };
         }
       }
     }
@@ -137,30 +134,24 @@ describe('the declarative RET model is the TypeScript RET model (tariffs 2024)',
     'gives identical exact tipping points for %s',
     async (factorId) => {
       let compared = 0;
-      for (const ageGroup of AGE_GROUPS) {
-        for (const rotterdamResident of [false, true]) {
-          for (const student of [false, true]) {
-            for (const daysPerWeek of [0, 1, 5, 6, 7]) {
-              for (const other of factorId === 'tripsPerWeek' ? [2, 8, 25] : [0, 3, 10, 25]) {
-                const situation: Situation = {
-                  ageGroup,
-                  rotterdamResident,
-                  student,
-                  daysPerWeek,
-                  ...(factorId === 'tripsPerWeek' ? { tripKm: other } : { tripsPerWeek: other }),
-                };
-                for (const weights of WEIGHTS.slice(0, 2)) {
-                  const [a, b] = await Promise.all([
-                    tippingPoints(declarative, situation, weights, factorId),
-                    tippingPoints(typescript, situation, weights, factorId),
-                  ]);
-                  expect(a.error).toBeUndefined();
-                  expect(a.exact).toBe(true);
-                  expect(b.exact).toBe(true);
-                  expect(a.thresholds, JSON.stringify({ situation, weights })).toEqual(b.thresholds);
-                  compared++;
-                }
-              }
+      for (const traveller of travellers()) {
+        for (const daysPerWeek of [0, 1, 5, 6, 7]) {
+          for (const other of factorId === 'tripsPerWeek' ? [2, 8, 25] : [0, 3, 10, 25]) {
+            const situation: Situation = {
+              ...traveller,
+              daysPerWeek,
+              ...(factorId === 'tripsPerWeek' ? { tripKm: other } : { tripsPerWeek: other }),
+            };
+            for (const weights of WEIGHTS.slice(0, 2)) {
+              const [a, b] = await Promise.all([
+                tippingPoints(declarative, situation, weights, factorId),
+                tippingPoints(typescript, situation, weights, factorId),
+              ]);
+              expect(a.error).toBeUndefined();
+              expect(a.exact).toBe(true);
+              expect(b.exact).toBe(true);
+              expect(a.thresholds, JSON.stringify({ situation, weights })).toEqual(b.thresholds);
+              compared++;
             }
           }
         }
@@ -174,30 +165,24 @@ describe('the declarative RET model is the TypeScript RET model (tariffs 2024)',
     'gives identical exact tipping points for %s',
     async (factorId) => {
       let compared = 0;
-      for (const ageGroup of AGE_GROUPS) {
-        for (const rotterdamResident of [false, true]) {
-          for (const student of [false, true]) {
-            for (const tripsPerWeek of [2, 8, 25]) {
-              for (const tripKm of [3, 10]) {
-                const situation: Situation = {
-                  ageGroup,
-                  rotterdamResident,
-                  student,
-                  tripsPerWeek,
-                  tripKm,
-                  ...(factorId === 'offPeakShare' ? { daysPerWeek: 5 } : { offPeakShare: 60 }),
-                };
-                const [a, b] = await Promise.all([
-                  tippingPoints(declarative, situation, WEIGHTS[0], factorId),
-                  tippingPoints(typescript, situation, WEIGHTS[0], factorId),
-                ]);
-                expect(a.error).toBeUndefined();
-                expect(a.exact).toBe(b.exact);
-                expect(a.thresholds, JSON.stringify({ situation })).toEqual(b.thresholds);
-                expect(a.segments.map((g) => g.best)).toEqual(b.segments.map((g) => g.best));
-                compared++;
-              }
-            }
+      for (const traveller of travellers()) {
+        for (const tripsPerWeek of [2, 8, 25]) {
+          for (const tripKm of [3, 10]) {
+            const situation: Situation = {
+              ...traveller,
+              tripsPerWeek,
+              tripKm,
+              ...(factorId === 'offPeakShare' ? { daysPerWeek: 5 } : { offPeakShare: 60 }),
+            };
+            const [a, b] = await Promise.all([
+              tippingPoints(declarative, situation, WEIGHTS[0], factorId),
+              tippingPoints(typescript, situation, WEIGHTS[0], factorId),
+            ]);
+            expect(a.error).toBeUndefined();
+            expect(a.exact).toBe(b.exact);
+            expect(a.thresholds, JSON.stringify({ situation })).toEqual(b.thresholds);
+            expect(a.segments.map((g) => g.best)).toEqual(b.segments.map((g) => g.best));
+            compared++;
           }
         }
       }
