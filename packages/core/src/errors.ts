@@ -99,7 +99,8 @@ export function describeCause(cause: unknown): string {
     // fall through to the generic description
   }
   try {
-    if (cause === null || (typeof cause !== 'object' && typeof cause !== 'function')) {
+    if (cause === undefined || cause === null) return 'no reason given';
+    if (typeof cause !== 'object' && typeof cause !== 'function') {
       const text = typeof cause === 'symbol' ? cause.toString() : String(cause);
       return text.length > 500 ? `${text.slice(0, 500)}…` : text;
     }
