@@ -89,6 +89,12 @@ function hostileCauses(): unknown[] {
   ];
 }
 
+/** A thenable that never calls back. */
+function neverThenable(): object {
+  // biome-ignore lint/suspicious/noThenProperty: a hostile custom thenable is what this case tests
+  return { then: () => {} };
+}
+
 /** A Proxy whose every trap throws. */
 function trap(): object {
   const boom = () => {
@@ -123,7 +129,8 @@ function hostileModel(behaviour: Behaviour, from: number, many: boolean, breakpo
       case 'proxy':
         return trap();
       case 'nested':
-        return { then: (resolve: (v: unknown) => void) => resolve({ then: () => {} }) };
+        // biome-ignore lint/suspicious/noThenProperty: a hostile custom thenable is what this case tests
+        return { then: (resolve: (v: unknown) => void) => resolve(neverThenable()) };
       case 'ok':
         return Promise.resolve(honest());
     }
