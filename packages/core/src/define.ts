@@ -93,13 +93,15 @@ function checkFactor(factor: unknown, path: string, ids: Set<string>, problems: 
         problems.push({ path: `${path}.step`, message: `step must be above 0 (got ${st})` });
         break;
       }
+      const inexact = (hi - lo) / st > MAX_GRID_POINTS ? null : gridProblem({ min: lo, max: hi, step: st });
+      if (inexact) {
+        problems.push({ path: `${path}.step`, message: inexact });
+        break;
+      }
       if (!onGrid({ min: lo, max: hi, step: st }, hi)) {
         problems.push({ path: `${path}.step`, message: `max ${hi} is not min ${lo} plus a whole number of steps of ${st}` });
       } else if ((hi - lo) / st > MAX_GRID_POINTS) {
         problems.push({ path: `${path}.step`, message: `step ${st} gives more than ${MAX_GRID_POINTS} values` });
-      } else {
-        const problem = gridProblem({ min: lo, max: hi, step: st });
-        if (problem) problems.push({ path: `${path}.step`, message: problem });
       }
       if (def < lo || def > hi) {
         problems.push({ path: `${path}.default`, message: `default ${def} is outside min ${lo} and max ${hi}` });

@@ -32,6 +32,12 @@ const NOISE = 1e-6;
 const EPSILON = 1e-9;
 /** Corrections of the first guess never need more than a few steps; this bounds them on grids defineModel refuses. */
 const MAX_CORRECTION = 64;
+/**
+ * Largest scaled integer of an exact grid: 2^50 (about 1.1·10^15, 15
+ * significant digits). Below it, neighbouring grid values are at least four
+ * doubles apart, so no two collapse and float noise never moves one onto another.
+ */
+const MAX_UNITS = 2 ** 50;
 /** 10^p is exact in a double up to p = 22. */
 const MAX_PLACES = 22;
 
@@ -85,9 +91,7 @@ function exactOf(min: number, max: number, step: number, last: number): Exact | 
   const base = scaled(min, places);
   const unit = scaled(step, places);
   const top = base + last * unit;
-  if (!Number.isSafeInteger(base) || !Number.isSafeInteger(unit) || !Number.isSafeInteger(last * unit) || !Number.isSafeInteger(top)) {
-    return null;
-  }
+  if (![base, unit, last * unit, top].every((n) => Number.isInteger(n) && Math.abs(n) <= MAX_UNITS)) return null;
   return { places, base, unit, divisor: 10 ** places };
 }
 
