@@ -142,7 +142,9 @@ function hostileModel(behaviour: Behaviour, from: number, many: boolean, breakpo
   const definition: AdviceModelDefinition = {
     ...base,
     assess: assess as AdviceModelDefinition['assess'],
-    ...(many ? { assessMany: (list: readonly Parameters<AdviceModelDefinition['assess']>[0][]) => Promise.all(list.map(assess)) } : {}),
+    ...(many
+      ? { assessMany: ((list: readonly Parameters<AdviceModelDefinition['assess']>[0][]) => Promise.all(list.map(assess))) as never }
+      : {}),
     ...(breakpoints ? { breakpoints: () => act(breakpoints, () => [17, 20, 27]) as number[] } : {}),
   };
   return defineModel(definition);
