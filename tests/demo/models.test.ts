@@ -92,7 +92,7 @@ describe("the demo's developer setting for the model", () => {
     }
   });
 
-  it('gives the same advice from the TypeScript, the declarative and the remote RET model', { timeout: 180_000 }, async () => {
+  it('gives the same advice from the TypeScript, the declarative and the remote RET model', { timeout: 300_000 }, async () => {
     const base = inject('demoUrl');
     const server = await serveModel(retModel);
     try {
