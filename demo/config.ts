@@ -10,7 +10,7 @@
 export const REMOTE_MODEL_SERVERS: readonly string[] = ['./ret-model/'];
 
 /** How long one request for the remote model may take, and how often it is tried again. */
-export const REMOTE_MODEL_TIMEOUT = 4000;
+export const REMOTE_MODEL_TIMEOUT = 3000;
 export const REMOTE_MODEL_RETRIES = 1;
 /** The page says the model is unavailable within this time at the latest: two attempts plus the wait between them. */
 export const REMOTE_MODEL_GIVE_UP = 10_000;

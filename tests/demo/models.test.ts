@@ -144,7 +144,7 @@ describe("the demo's developer setting for the model", () => {
       await page.goto(`${base}?model=remote`);
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Het advies wordt geladen.' }).count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toContain('Het advies is nu niet beschikbaar.');
-      // Not a speed measure: the demo's own configuration gives up after two attempts of 4 s, which this records.
+      // Not a speed measure: the demo's own configuration gives up after two attempts of 3 s, which this records.
       console.log(`demo: a stalling model server was reported after ${Date.now() - started} ms`);
     } finally {
       await context.close();
