@@ -8,8 +8,8 @@
 import { type AdviceModel, type Locale, localize, rank } from '@advice-kit/core';
 import '@advice-kit/elements/define';
 import type { AdviceModuleElement } from '@advice-kit/elements';
+import { RET_DEFAULT_TARIFF_YEAR, retModel } from '@advice-kit/model-ret';
 import { allowedModelUrl, REMOTE_MODEL_RETRIES, REMOTE_MODEL_SERVERS, REMOTE_MODEL_TIMEOUT } from './config.js';
-import { RET_DEFAULT_TARIFF_YEAR, retModel } from './ret/index.js';
 import { type DemoStrings, demoStrings } from './strings.js';
 
 type Variant = 'interactive' | 'classic';
@@ -188,7 +188,7 @@ class NotAllowed extends Error {}
  */
 async function loadModel(): Promise<AdviceModel> {
   const source = params.get('model');
-  if (source === 'declarative') return (await import('./ret/declarative.js')).retDeclarativeModel;
+  if (source === 'declarative') return (await import('@advice-kit/model-ret/declarative')).retDeclarativeModel;
   if (source === 'remote') {
     const url = allowedModelUrl(params.get('modelUrl'), location.href);
     if (url === null) throw new NotAllowed();

@@ -22,7 +22,20 @@ export {
   createAssessmentCache,
   type EvaluateOptions,
   type EvaluationStats,
+  MAX_TIMEOUT,
 } from './evaluate.js';
+export {
+  ADVICE_EVENTS,
+  type AdviceAction,
+  type AdviceChangeDetail,
+  type AdviceErrorDetail,
+  type AdviceEventDetails,
+  type AdviceEventName,
+  type AdviceHandoffDetail,
+  type AdviceStepDetail,
+  type AdviceView,
+  type AdviceViewDetail,
+} from './events.js';
 export { type Flip, type NearestFlipsOptions, type NearestFlipsResult, nearestFlips } from './flips.js';
 export { decimals, type Grid, gridOf, roundTo } from './grid.js';
 export type * from './model.js';
@@ -44,6 +57,7 @@ export {
   isValueRange,
   resolveSituation,
   type SituationValidation,
+  situationKey,
   snapToFactor,
   validateSituation,
 } from './situation.js';

@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { rank } from '@advice-kit/core';
-import { declarativeModel, validateDeclarative } from '@advice-kit/core/declarative';
+import { declarativeModel, unsafePattern, validateDeclarative } from '@advice-kit/declarative';
 import { afterAll, describe, expect, it } from 'vitest';
-import { unsafePattern } from '../../packages/core/src/adapters/feel-limits.js';
 
 const TRAVEL_TEXT = readFileSync(new URL('./fixtures/travel.declarative.json', import.meta.url), 'utf8');
 let refused = 0;
