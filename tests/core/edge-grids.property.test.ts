@@ -104,7 +104,6 @@ const specArb: fc.Arbitrary<GridSpec> = fc.oneof(tinyStep, largeOffset).chain((g
  */
 function modelOf(g: GridSpec): AdviceModel {
   const thresholds = g.opens.map((i) => valueAt(g, i));
-  const n = thresholds.length;
   return defineModel({
     id: 'edge',
     title: 'Edge grid',
