@@ -9,6 +9,7 @@ import { type AdviceModel, type Locale, localize, rank } from '@advice-kit/core'
 import '@advice-kit/elements/define';
 import type { AdviceModuleElement } from '@advice-kit/elements';
 import { RET_DEFAULT_TARIFF_YEAR, retModel } from '@advice-kit/model-ret';
+import { allowedModelUrl, REMOTE_MODEL_RETRIES, REMOTE_MODEL_SERVERS, REMOTE_MODEL_TIMEOUT } from './config.js';
 import { type DemoStrings, demoStrings } from './strings.js';
 
 type Variant = 'interactive' | 'classic';
@@ -175,18 +176,24 @@ function mountClassic(app: HTMLElement, model: AdviceModel): void {
   });
 }
 
+/** A link asked for a remote model from a server the demo's configuration does not allow. */
+class NotAllowed extends Error {}
+
 /**
  * Developers' setting (`?model=`): the same RET advice from the TypeScript
  * model (default), its declarative FEEL version, or the reference server
- * (`npm run serve:ret-model`, URL in `?modelUrl=`). The other two load lazily,
- * so the default page never downloads them.
+ * (`npm run serve:ret-model`). `?modelUrl=` may only name one of the servers
+ * in the demo's configuration (config.ts). The other two load lazily, so the
+ * default page never downloads them.
  */
 async function loadModel(): Promise<AdviceModel> {
   const source = params.get('model');
   if (source === 'declarative') return (await import('@advice-kit/model-ret/declarative')).retDeclarativeModel;
   if (source === 'remote') {
-    const { retRemoteModel, RET_MODEL_URL } = await import('./ret/remote.js');
-    return retRemoteModel(params.get('modelUrl') ?? RET_MODEL_URL);
+    const url = allowedModelUrl(params.get('modelUrl'), location.href);
+    if (url === null) throw new NotAllowed();
+    const { retRemoteModel } = await import('./ret/remote.js');
+    return retRemoteModel(url, { timeout: REMOTE_MODEL_TIMEOUT, retries: REMOTE_MODEL_RETRIES, backoff: 250 });
   }
   return retModel;
 }
@@ -208,7 +215,7 @@ function setUpDevSettings(): void {
   const select = byId<HTMLSelectElement>('dev-model');
   const url = byId<HTMLInputElement>('dev-url');
   select.value = params.get('model') ?? 'typescript';
-  url.value = params.get('modelUrl') ?? 'http://127.0.0.1:8787';
+  url.value = params.get('modelUrl') ?? REMOTE_MODEL_SERVERS[0] ?? '';
   byId<HTMLFormElement>('dev-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const model = select.value === 'typescript' ? null : select.value;
@@ -239,15 +246,44 @@ function mountStudyMode(app: HTMLElement, model: AdviceModel): void {
  */
 async function loadModelOrAsk(app: HTMLElement): Promise<AdviceModel> {
   let box: HTMLElement | undefined;
+  // Said at once while a model loads from a server: the page is never empty without a word.
+  const loading = document.createElement('p');
+  loading.className = 'model-loading';
+  loading.setAttribute('role', 'status');
+  const sayLoading = () => {
+    loading.textContent = demoStrings[locale].modelLoading;
+  };
+  const slow = params.get('model') === 'remote';
+  if (slow) {
+    sayLoading();
+    document.addEventListener('demo-locale', sayLoading);
+    app.append(loading);
+  }
   for (;;) {
     try {
       const model = await loadModel();
+      loading.remove();
+      document.removeEventListener('demo-locale', sayLoading);
       if (box) {
         box.remove();
         byId('main-heading').focus(); // the button that had focus is gone
       }
       return model;
     } catch (error) {
+      loading.remove();
+      if (error instanceof NotAllowed) {
+        const refused = document.createElement('p');
+        refused.className = 'load-error';
+        refused.setAttribute('role', 'alert');
+        const say = () => {
+          refused.textContent = demoStrings[locale].modelNotAllowed;
+        };
+        say();
+        document.addEventListener('demo-locale', say);
+        app.append(refused);
+        // Nothing to try again: the page stays without advice rather than show a model from an unknown server.
+        return new Promise<AdviceModel>(() => {});
+      }
       console.warn('demo: the advice model could not be loaded', error);
     }
     if (!box) {
@@ -277,6 +313,10 @@ async function loadModelOrAsk(app: HTMLElement): Promise<AdviceModel> {
     retry.disabled = false;
     await new Promise((resolve) => retry.addEventListener('click', resolve, { once: true }));
     retry.disabled = true;
+    if (slow) {
+      sayLoading();
+      box.before(loading);
+    }
   }
 }
 

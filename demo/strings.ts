@@ -33,6 +33,10 @@ export interface DemoStrings {
   devModelUrl: string;
   devApply: string;
   modelUnavailable: string;
+  /** While the advice model loads from a server. */
+  modelLoading: string;
+  /** A link asked for a model from a server the demo does not allow. */
+  modelNotAllowed: string;
   retry: string;
   /** The hand-off's contact text, around a link to ret.nl. */
   contactBefore: string;
@@ -75,6 +79,9 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     devModelUrl: 'Adres van de server',
     devApply: 'Toepassen',
     modelUnavailable: 'Het advies is nu niet beschikbaar. Probeer het opnieuw, nu of later.',
+    modelLoading: 'Het advies wordt geladen. Dit duurt hooguit 10 seconden.',
+    modelNotAllowed:
+      'Deze link vraagt om advies van een server die deze pagina niet kent. Daarom tonen we dat advies niet. Open de pagina zonder de link om het gewone advies te zien.',
     retry: 'Opnieuw proberen',
     contactBefore: 'Heeft u nog een vraag over dit advies? Neem contact op met de klantenservice van RET via ',
     contactAfter: '. Laat deze samenvatting zien. Dan kan de medewerker u snel helpen.',
@@ -113,6 +120,9 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     devModelUrl: 'Server address',
     devApply: 'Apply',
     modelUnavailable: 'The advice is not available now. Please try again, now or later.',
+    modelLoading: 'Loading the advice. This takes 10 seconds at most.',
+    modelNotAllowed:
+      'This link asks for advice from a server this page does not know, so we do not show that advice. Open the page without the link to see the usual advice.',
     retry: 'Try again',
     contactBefore: 'Do you still have a question about this advice? Contact RET customer service through ',
     contactAfter: '. Show them this summary, so they can help you quickly.',

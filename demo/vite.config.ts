@@ -13,7 +13,13 @@ export default defineConfig(({ command }) => ({
     ...(command === 'build' ? { conditions: ['module', 'browser', 'production'] } : {}),
   },
   plugins: [minifyLiterals()],
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+    // The remote RET model (`npm run serve:ret-model`) on the page's own origin: the only server config.ts allows.
+    proxy: { '/ret-model/': { target: 'http://127.0.0.1:8787', rewrite: (path) => path.replace(/^\/ret-model/, '') } },
+  },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     outDir: 'dist',

@@ -112,7 +112,11 @@ class StudyMode {
       else await this.showSetup(false);
     } catch (error) {
       console.warn('study mode: the browser storage cannot be used', error);
-      this.screen(this.s.studyHeading, null, [h('p', { class: 'study-error-box', role: 'alert' }, this.s.storageUnavailable)]);
+      const message = isQuotaError(error) ? this.s.storageFull : this.s.storageUnavailable;
+      this.screen(this.s.studyHeading, null, [
+        h('p', { class: 'study-error-box', role: 'alert' }, message),
+        h('p', { class: 'study-link' }, h('a', { href: studyUrl(this.host.locale(), 'data') }, this.s.dataLink)),
+      ]);
     }
   }
 
@@ -157,7 +161,7 @@ class StudyMode {
 
   // ---- facilitator: set-up --------------------------------------------------------
 
-  private async showSetup(focus: boolean, notice?: string): Promise<void> {
+  private async showSetup(focus: boolean, notice?: string, startError?: { participant: string; design: string }): Promise<void> {
     this.setLanguageSwitch(true);
     const sessions = await this.storage.listSessions();
     const unfinished: { session: StudySession; started: number }[] = [];
@@ -166,7 +170,7 @@ class StudyMode {
       if (!isEnded(events)) unfinished.push({ session, started: events[0]?.at ?? session.createdAt });
     }
     const orderIndex = nextOrderIndex(sessions);
-    const draft = { participant: '', design: orderIndex % 2 === 0 ? 'within-0' : 'within-1' };
+    const draft = startError ?? { participant: '', design: orderIndex % 2 === 0 ? 'within-0' : 'within-1' };
 
     const render = (focusIt: boolean) => {
       const s = this.s;
@@ -235,6 +239,8 @@ class StudyMode {
         h('h3', {}, s.tasksHeading),
         h('ol', {}, ...tasks.map((t) => h('li', {}, localize(t.title, locale)))),
         h('p', { class: 'study-hint' }, s.languageNote),
+        // A session that could not be stored: said right above the button that failed, the form as it was filled in.
+        startError ? h('p', { class: 'study-error-box', role: 'alert', id: 'start-error' }, s.storageFull) : null,
         h('button', { type: 'submit', class: 'button-primary', disabled: problems.length > 0 }, s.start),
       );
       form.addEventListener('submit', (event) => {
@@ -284,10 +290,25 @@ class StudyMode {
       locale: this.host.locale(),
       ...(within ? { orderIndex: Number(design.slice('within-'.length)) } : { variant: design as Variant }),
     });
-    await this.storage.putSession(session);
+    try {
+      await this.storage.putSession(session);
+      this.useSession(session, []);
+      await this.record(
+        'session-start',
+        { participant: session.participant, design: session.design, order: session.order.join(' ') },
+        null,
+      );
+    } catch (error) {
+      // A full disk (or storage that stopped working): nothing stored before is touched; the set-up stays, filled in.
+      console.warn('study mode: the session could not be stored', error);
+      this.session = undefined;
+      this.recorder = undefined;
+      await this.showSetup(false, undefined, { participant, design }).catch(() => {
+        this.screen(this.s.studyHeading, null, [h('p', { class: 'study-error-box', role: 'alert' }, this.s.storageFull)]);
+      });
+      return;
+    }
     history.replaceState(null, '', sessionUrl(session));
-    this.useSession(session, []);
-    await this.record('session-start', { participant: session.participant, design: session.design, order: session.order.join(' ') }, null);
     this.show(sessionPhase(session, this.events), true, true);
   }
 
@@ -681,4 +702,10 @@ class StudyMode {
 
 function formatTime(ms: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+/** Whether an error says the browser's storage is full (IndexedDB or Web Storage, in any browser). */
+export function isQuotaError(error: unknown): boolean {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || (error instanceof DOMException && error.code === 22);
 }

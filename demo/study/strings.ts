@@ -24,6 +24,8 @@ export interface StudyStrings {
   badQuestionnaire: string;
   sessionMissing: string;
   storageUnavailable: string;
+  /** The browser's storage is full: said where it happens. */
+  storageFull: string;
   taskHeading: (n: number, total: number) => string;
   begin: string;
   yourTask: string;
@@ -96,7 +98,10 @@ export const studyStrings: Record<Locale, StudyStrings> = {
     newSession: 'Nieuwe sessie',
     badQuestionnaire: 'De vragenlijst (questionnaire.json) klopt niet. Herstel dit eerst:',
     sessionMissing: 'Deze sessie bestaat niet (meer) in deze browser.',
-    storageUnavailable: 'Deze browser kan geen gegevens bewaren (IndexedDB werkt niet). Gebruik een gewoon venster, geen privévenster.',
+    storageUnavailable:
+      'Deze browser kan nu geen gegevens bewaren. Wat al bewaard was, blijft bewaard. Herlaad de pagina of probeer een andere browser.',
+    storageFull:
+      'De opslag van deze browser is vol. Daarom kan de sessie niet starten. Wat al bewaard was, blijft bewaard. Maak ruimte: exporteer de gegevens bij ‘Onderzoeksgegevens en export’ en wis ze daarna. Of maak schijfruimte vrij op deze computer.',
     taskHeading: (n, total) => `Opdracht ${n} van ${total}`,
     begin: 'Begin met de opdracht',
     yourTask: 'Uw opdracht',
@@ -169,7 +174,9 @@ export const studyStrings: Record<Locale, StudyStrings> = {
     newSession: 'New session',
     badQuestionnaire: 'The questionnaire (questionnaire.json) is not right. Fix this first:',
     sessionMissing: 'This session does not exist (any more) in this browser.',
-    storageUnavailable: 'This browser cannot keep data (IndexedDB does not work). Use a normal window, not a private one.',
+    storageUnavailable: 'This browser cannot keep data right now. What was kept before stays kept. Reload the page or try another browser.',
+    storageFull:
+      "This browser's storage is full, so the session cannot start. What was kept before stays kept. Make room: export the data under ‘Study data and export’, then erase it. Or free up disk space on this computer.",
     taskHeading: (n, total) => `Task ${n} of ${total}`,
     begin: 'Start the task',
     yourTask: 'Your task',

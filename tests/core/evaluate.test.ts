@@ -328,9 +328,21 @@ describe('breakpoints that misbehave cost exactness, never the answer', () => {
     expect(r.thresholds.map((t) => t.at)).toEqual([17, 27]);
   });
 
-  it('ignores entries that are not finite numbers or lie far outside the range', async () => {
+  it('does not trust a list with entries that are not finite numbers: samples instead (exact false)', async () => {
     const r = await tippingPoints(
-      wide(() => [20, Number.NaN, Number.POSITIVE_INFINITY, '30', -1e9, 1e9] as never),
+      wide(() => [20, Number.NaN, Number.POSITIVE_INFINITY, '30'] as never),
+      {},
+      null,
+      'trips',
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.exact).toBe(false);
+    expect(r.thresholds.map((t) => t.at)).toEqual([17, 27]);
+  });
+
+  it('ignores finite entries that lie far outside the range', async () => {
+    const r = await tippingPoints(
+      wide(() => [20, -1e9, 1e9]),
       {},
       null,
       'trips',

@@ -266,17 +266,20 @@ describe('remoteModel: when the server lets the client down', () => {
     expect(fetcher.calls).toBe(2); // the definition and one /assess
   });
 
-  it('garbage — breakpoints that are not numbers: malformed-assessment', async () => {
+  it('garbage — breakpoints that are not numbers cost exactness only: the advice and the thresholds stay right', async () => {
     const server = await serve();
     const spoiling = faulty(async (_n, url, init) => {
       if (!isPost(init)) return null;
-      const body = (await (await fetch(url, init)).json()) as { assessments: { id: string }[] };
-      return json({ ...body, breakpoints: [{ id: body.assessments[0]?.id, factors: { trips: ['twenty'] } }] });
+      const body = (await (await fetch(url, init)).json()) as { assessments?: { id: string }[] };
+      return json({ ...body, breakpoints: [{ id: body.assessments?.[0]?.id, factors: { trips: ['twenty'] } }, 'junk'] });
     });
     const remote = await remoteModel(server.url, { fetch: spoiling, ...quick });
     const result = await rank(remote, situation(8));
-    expect(result.error?.code).toBe('malformed-assessment');
-    expect(result.error?.message).toMatch(/breakpoints of "trips" must be a list of numbers/);
+    expect(result.error).toBeUndefined();
+    expect(result.best).toBe((await rank(travel, situation(8))).best);
+    const tipping = await tippingPoints(remote, situation(8), null, 'trips');
+    expect(tipping.error).toBeUndefined();
+    expect(tipping.thresholds).toEqual((await tippingPoints(travel, situation(8), null, 'trips')).thresholds);
   });
 
   it('answers out of order within a request: refused by their ids', async () => {
@@ -507,5 +510,55 @@ describe('the OpenAPI document', () => {
     ).json();
     check('BreakpointsResponse', bp);
     check('ErrorResponse', await (await fetch(`${server.url}/assess`, { method: 'POST', body: '{' })).json());
+  });
+});
+
+describe('remoteModel: options', () => {
+  it.each([0, 1, 3, 10, Number.POSITIVE_INFINITY])(
+    'cacheSize %s: rank, tipping points and flips all answer, as the local model does',
+    async (cacheSize) => {
+      const server = await serve();
+      const remote = await remoteModel(server.url, { ...quick, cacheSize, batchSize: 7 });
+      const local = await tippingPoints(travel, situation(8), null, 'trips');
+      for (let round = 0; round < 2; round++) {
+        const tipping = await tippingPoints(remote, situation(8), null, 'trips');
+        expect(tipping.error).toBeUndefined();
+        expect(tipping.thresholds).toEqual(local.thresholds);
+        expect(tipping.exact).toBe(local.exact);
+        const ranked = await rank(remote, situation(30));
+        expect(ranked.error).toBeUndefined();
+      }
+    },
+  );
+
+  it.each<[string, RemoteModelOptions, RegExp]>([
+    ['batchSize NaN', { batchSize: Number.NaN }, /batchSize must be a whole number of 1 or more \(got NaN\)/],
+    ['batchSize 0', { batchSize: 0 }, /batchSize must be a whole number of 1 or more/],
+    ['cacheSize -1', { cacheSize: -1 }, /cacheSize must be a whole number of 0 or more/],
+    ['cacheSize "big"', { cacheSize: 'big' as never }, /cacheSize must be a whole number of 0 or more \(got string\)/],
+    ['timeout NaN', { timeout: Number.NaN }, /timeout must be a number of 1 or more/],
+    ['retries 1.5', { retries: 1.5 }, /retries must be a whole number of 0 or more/],
+    ['backoff -5', { backoff: -5 }, /backoff must be a finite number/],
+    ['headers with a number', { headers: { a: 1 as never } }, /headers must be an object of strings/],
+  ])('refuses %s with a message that names it', async (_name, options, message) => {
+    const server = await serve();
+    await expectAdviceError(remoteModel(server.url, options), 'invalid-model', message);
+  });
+
+  it('retries: Infinity against a server answering 500 ends after at most 10 retries', async () => {
+    const server = await serve();
+    const failing = faulty((n) => (n === 0 ? null : json({ error: { message: 'down' } }, 500)));
+    const remote = await remoteModel(server.url, { fetch: failing, backoff: 0, retries: Number.POSITIVE_INFINITY });
+    const result = await rank(remote, situation(8));
+    expect(result.error?.code).toBe('model-failed');
+    expect(remote.remote.stats.retries).toBe(10);
+    expect(failing.calls).toBe(12); // the definition, the first attempt and 10 retries
+  });
+
+  it('a timeout of Infinity is held as the longest a timer can wait, not as 0', async () => {
+    const server = await serve();
+    const remote = await remoteModel(server.url, { timeout: Number.POSITIVE_INFINITY });
+    const result = await rank(remote, situation(8));
+    expect(result.error).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { ModelDefinitionError, type ModelProblem } from './errors.js';
-import { onGrid } from './grid.js';
+import { gridProblem, onGrid } from './grid.js';
 import type { AdviceModel, AdviceModelDefinition } from './model.js';
 import { isText } from './text.js';
 
@@ -8,6 +8,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 /** More grid points than this on one factor is almost certainly a mistake in `step`. */
 const MAX_GRID_POINTS = 10_000_000;
+/** Criterion ranges beyond ±10^15 overflow utilities and scores; no amount a citizen deals with comes near. */
+const MAX_RANGE = 1e15;
 
 type Problems = ModelProblem[];
 type Record_ = Record<string, unknown>;
@@ -91,6 +93,11 @@ function checkFactor(factor: unknown, path: string, ids: Set<string>, problems: 
         problems.push({ path: `${path}.step`, message: `step must be above 0 (got ${st})` });
         break;
       }
+      const inexact = (hi - lo) / st > MAX_GRID_POINTS ? null : gridProblem({ min: lo, max: hi, step: st });
+      if (inexact) {
+        problems.push({ path: `${path}.step`, message: inexact });
+        break;
+      }
       if (!onGrid({ min: lo, max: hi, step: st }, hi)) {
         problems.push({ path: `${path}.step`, message: `max ${hi} is not min ${lo} plus a whole number of steps of ${st}` });
       } else if ((hi - lo) / st > MAX_GRID_POINTS) {
@@ -163,6 +170,12 @@ function checkCriterion(criterion: unknown, path: string, ids: Set<string>, prob
     problems.push({
       path: `${path}.range`,
       message: `min ${range.min} is ${range.min === range.max ? 'equal to' : 'above'} max ${range.max}`,
+    });
+  } else if (Math.abs(range.min) > MAX_RANGE || Math.abs(range.max) > MAX_RANGE) {
+    // Wider ranges overflow max − min or the scores to Infinity and NaN.
+    problems.push({
+      path: `${path}.range`,
+      message: `min and max must lie between -${MAX_RANGE} and ${MAX_RANGE} (got ${range.min} to ${range.max})`,
     });
   }
   if (!isFiniteNumber(criterion.defaultWeight) || criterion.defaultWeight < 0) {

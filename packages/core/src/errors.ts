@@ -84,9 +84,39 @@ export function isAdviceError(value: unknown): value is AdviceError {
   return value instanceof AdviceError;
 }
 
-/** Wraps anything a model threw into an {@link AdviceError}. */
+/**
+ * A short description of anything thrown, for an error message. Never throws:
+ * a value without a prototype, a throwing `toString` or `message` getter, or a
+ * Proxy whose traps throw all come back as a plain description.
+ */
+export function describeCause(cause: unknown): string {
+  try {
+    if (cause instanceof Error) {
+      const message: unknown = cause.message;
+      if (typeof message === 'string') return message.length > 500 ? `${message.slice(0, 500)}…` : message;
+    }
+  } catch {
+    // fall through to the generic description
+  }
+  try {
+    if (cause === undefined || cause === null) return 'no reason given';
+    if (typeof cause !== 'object' && typeof cause !== 'function') {
+      const text = typeof cause === 'symbol' ? cause.toString() : String(cause);
+      return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+    }
+    const text = String(cause);
+    return typeof text === 'string' ? (text.length > 500 ? `${text.slice(0, 500)}…` : text) : 'an unreadable value';
+  } catch {
+    return `an unreadable ${cause === null ? 'value' : typeof cause}`;
+  }
+}
+
+/** Wraps anything a model threw into an {@link AdviceError}. Never throws itself. */
 export function toAdviceError(cause: unknown, code: AdviceErrorCode = 'model-failed'): AdviceError {
-  if (cause instanceof AdviceError) return cause;
-  const detail = cause instanceof Error ? cause.message : String(cause);
-  return new AdviceError(code, `The advice model failed: ${detail}`, { cause });
+  try {
+    if (cause instanceof AdviceError) return cause;
+  } catch {
+    // a Proxy whose getPrototypeOf trap throws: not an AdviceError
+  }
+  return new AdviceError(code, `The advice model failed: ${describeCause(cause)}`, { cause });
 }

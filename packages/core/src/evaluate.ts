@@ -20,7 +20,9 @@ export interface AssessmentCache {
 }
 
 /** A least-recently-used cache of assessments, at most `limit` situations. */
-export function createAssessmentCache(limit = 5000): AssessmentCache {
+export function createAssessmentCache(size = 5000): AssessmentCache {
+  // NaN or a non-number from untyped callers would make the cache unbounded; a negative size keeps nothing.
+  const limit = typeof size === 'number' && !Number.isNaN(size) ? Math.max(0, size) : 5000;
   const map = new Map<string, Assessments>();
   return {
     get(key) {
@@ -107,51 +109,81 @@ export function checkAssessments(model: AdviceModel, value: unknown): Assessment
   return out;
 }
 
-/** Settles with `promise`, or rejects with a `timeout` or `aborted` error first. */
+/** The longest delay a timer can hold (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
+export const MAX_TIMEOUT = 2_147_483_647;
+
+/** The timeout to use: a number of ms clamped to [0, 2^31 − 1]; anything else (NaN, a string) gives the default. */
+export function timeoutOf(value: unknown): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) return DEFAULT_TIMEOUT;
+  return Math.min(MAX_TIMEOUT, Math.max(0, value));
+}
+
+/** The signal to listen to, when it looks like an AbortSignal. */
+function signalOf(value: unknown): AbortSignal | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const s = value as AbortSignal;
+  return typeof s.addEventListener === 'function' && typeof s.removeEventListener === 'function' ? s : undefined;
+}
+
+/**
+ * Settles with `promise`, or rejects with a `timeout` or `aborted` error first.
+ * Always settles, with an {@link AdviceError} on failure: whatever the promise
+ * rejects with (a value without a prototype, a throwing `toString`, a Proxy),
+ * and whatever its `then` does.
+ */
 export function withTimeout<T>(promise: PromiseLike<T>, options: EvaluateOptions): Promise<T> {
-  const ms = options.timeout ?? DEFAULT_TIMEOUT;
-  const signal = options.signal;
   return new Promise<T>((resolve, reject) => {
     let settled = false;
-    const done = () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let signal: AbortSignal | undefined;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
       settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      if (timer !== undefined) clearTimeout(timer);
+      try {
+        signal?.removeEventListener('abort', onAbort);
+      } catch {
+        // a hostile signal: nothing more to clean up
+      }
+      outcome();
     };
-    const onAbort = () => {
-      if (settled) return;
-      done();
-      reject(new AdviceError('aborted', 'The evaluation was cancelled.'));
-    };
-    const timer = setTimeout(() => {
-      if (settled) return;
-      done();
-      reject(new AdviceError('timeout', `The advice model did not answer within ${ms} ms.`));
-    }, ms);
-    signal?.addEventListener('abort', onAbort);
-    if (signal?.aborted) onAbort();
-    promise.then(
-      (value) => {
-        if (settled) return;
-        done();
-        resolve(value);
-      },
-      (error: unknown) => {
-        if (settled) return;
-        done();
-        reject(toAdviceError(error));
-      },
-    );
+    const fail = (error: unknown) => finish(() => reject(toAdviceError(error)));
+    const onAbort = () => finish(() => reject(new AdviceError('aborted', 'The evaluation was cancelled.')));
+    try {
+      const ms = timeoutOf(options.timeout);
+      timer = setTimeout(() => finish(() => reject(new AdviceError('timeout', `The advice model did not answer within ${ms} ms.`))), ms);
+      signal = signalOf(options.signal);
+      signal?.addEventListener('abort', onAbort);
+      if (signal?.aborted) onAbort();
+      promise.then(
+        (value) => {
+          // A custom thenable may hand over another thenable that never settles: adopting it would hang past the timer.
+          let nested: boolean;
+          try {
+            nested = isThenable(value);
+          } catch (error) {
+            fail(error);
+            return;
+          }
+          if (nested) fail(new AdviceError('malformed-assessment', 'The advice model answered with a promise inside its answer.'));
+          else finish(() => resolve(value));
+        },
+        (error: unknown) => fail(error),
+      );
+    } catch (error) {
+      fail(error);
+    }
   });
 }
 
 /** Calls the model for a batch of distinct situations; sync models stay synchronous inside. */
 async function callModel(model: AdviceModel, situations: readonly ResolvedSituation[], options: EvaluateOptions): Promise<unknown[]> {
-  if (options.signal?.aborted) throw new AdviceError('aborted', 'The evaluation was cancelled.');
+  const signal = signalOf(options.signal);
+  if (signal?.aborted) throw new AdviceError('aborted', 'The evaluation was cancelled.');
   let raw: unknown;
   try {
     raw = model.assessMany
-      ? model.assessMany(situations, options.signal ? { signal: options.signal } : {})
+      ? model.assessMany(situations, signal ? { signal } : {})
       : (() => {
           const answers = situations.map((s) => model.assess(s));
           return answers.some((a) => isThenable(a)) ? Promise.all(answers) : answers;
@@ -181,9 +213,14 @@ export async function assessBatch(
   cache: AssessmentCache,
 ): Promise<Assessments[]> {
   const keys = situations.map((s) => situationKey(model, s));
+  // Answers of this call are kept here too, so that a small cache (even of size 0) never loses one mid-call.
+  const found = new Map<string, Assessments>();
   const missing = new Map<string, ResolvedSituation>();
   keys.forEach((key, i) => {
-    if (!cache.get(key) && !missing.has(key)) missing.set(key, situations[i] as ResolvedSituation);
+    if (found.has(key) || missing.has(key)) return;
+    const hit = cache.get(key);
+    if (hit !== undefined) found.set(key, hit);
+    else missing.set(key, situations[i] as ResolvedSituation);
   });
   if (missing.size > 0) {
     const batch = [...missing.values()];
@@ -193,11 +230,11 @@ export async function assessBatch(
       options.stats.batches += 1;
     }
     const missingKeys = [...missing.keys()];
-    for (const [i, answer] of answers.entries()) cache.set(missingKeys[i] as string, checkAssessments(model, answer));
+    for (const [i, answer] of answers.entries()) {
+      const checked = checkAssessments(model, answer);
+      found.set(missingKeys[i] as string, checked);
+      cache.set(missingKeys[i] as string, checked);
+    }
   }
-  // A tiny cache could have evicted an entry of this very batch; ask again for those.
-  const out = keys.map((key) => cache.get(key));
-  if (out.every((a) => a !== undefined)) return out as Assessments[];
-  const fallback = createAssessmentCache(situations.length + 1);
-  return assessBatch(model, situations, options, fallback);
+  return keys.map((key) => found.get(key) as Assessments);
 }

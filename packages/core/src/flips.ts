@@ -1,4 +1,4 @@
-import { type EngineOptions, guarded, prepare } from './context.js';
+import { type EngineOptions, guarded, prepare, readOptions, settle } from './context.js';
 import { AdviceError } from './errors.js';
 import { gridOf } from './grid.js';
 import type { AdviceModel, FactorValue, Situation, Weights } from './model.js';
@@ -45,59 +45,71 @@ export async function nearestFlips(
   weights?: Weights | null,
   options: NearestFlipsOptions = {},
 ): Promise<NearestFlipsResult> {
-  const ctx = prepare(model, situation, weights, options);
-  if (ctx instanceof AdviceError) return { best: null, flips: [], error: ctx };
-  const locked = new Set(options.locked ?? []);
-  const result = await guarded(async () => {
-    const [own] = await ctx.assess([ctx.resolved]);
-    const best = ctx.best(own as NonNullable<typeof own>);
-    const factors = model.factors.filter((f) => f.explorable !== false && !locked.has(f.id));
-    const perFactor = await Promise.all(
-      factors.map(async (factor, order): Promise<(Flip & { order: number })[]> => {
-        const from = ctx.resolved[factor.id] as FactorValue;
-        if (factor.kind !== 'number') {
-          const alternatives = await alternativesOf(ctx, factor, ctx.resolved);
-          return alternatives
-            .filter((a) => !a.current && a.best !== best)
-            .map((a) => ({ factorId: factor.id, from, to: a.value, best: a.best, direction: 'change', distance: 1, order }));
-        }
-        const grid = gridOf(factor);
-        const { segments } = await sweepFactor(ctx, factor, ctx.resolved, 0, grid.last);
-        const here = segments.findIndex((s) => (from as number) >= s.from && (from as number) <= s.to);
-        const span = factor.max - factor.min;
-        const flips: (Flip & { order: number })[] = [];
-        const up = segments[here + 1];
-        if (up) {
-          flips.push({
-            factorId: factor.id,
-            from,
-            to: up.from,
-            best: up.best,
-            direction: 'increase',
-            distance: (up.from - (from as number)) / span,
-            order,
-          });
-        }
-        const down = here > 0 ? segments[here - 1] : undefined;
-        if (down) {
-          flips.push({
-            factorId: factor.id,
-            from,
-            to: down.to,
-            best: down.best,
-            direction: 'decrease',
-            distance: ((from as number) - down.to) / span,
-            order,
-          });
-        }
-        return flips;
-      }),
-    );
-    const flips = perFactor
-      .flat()
-      .sort((a, b) => a.distance - b.distance || a.order - b.order || (a.direction === 'increase' ? -1 : 1))
-      .map(({ order: _order, ...flip }) => flip);
-    return { best, flips: options.limit === undefined ? flips : flips.slice(0, Math.max(0, options.limit)) };
-  });
-  return result instanceof AdviceError ? { best: null, flips: [], error: result } : result;
+  const empty = (error: AdviceError): NearestFlipsResult => ({ best: null, flips: [], error });
+  return settle(async () => {
+    const read = readOptions(options);
+    const ctx = prepare(model, situation, weights, read);
+    if (ctx instanceof AdviceError) return empty(ctx);
+    // Untyped callers may pass anything: only a list of strings locks factors.
+    const locked = new Set(Array.isArray(read.locked) ? read.locked.filter((id) => typeof id === 'string') : []);
+    const limit = typeof read.limit === 'number' && !Number.isNaN(read.limit) ? Math.max(0, Math.floor(read.limit)) : undefined;
+    const result = await guarded(async () => {
+      const [own] = await ctx.assess([ctx.resolved]);
+      const best = ctx.best(own as NonNullable<typeof own>);
+      const factors = model.factors.filter((f) => f.explorable !== false && !locked.has(f.id));
+      const perFactor = await Promise.all(
+        factors.map(async (factor, order): Promise<(Flip & { order: number })[]> => {
+          const from = ctx.resolved[factor.id] as FactorValue;
+          if (factor.kind !== 'number') {
+            const alternatives = await alternativesOf(ctx, factor, ctx.resolved);
+            return alternatives
+              .filter((a) => !a.current && a.best !== best)
+              .map((a) => ({ factorId: factor.id, from, to: a.value, best: a.best, direction: 'change', distance: 1, order }));
+          }
+          const grid = gridOf(factor);
+          const { segments } = await sweepFactor(ctx, factor, ctx.resolved, 0, grid.last);
+          const value = grid.value(grid.nearest(from as number));
+          let here = segments.findIndex((s) => value >= s.from && value <= s.to);
+          if (here < 0)
+            here = Math.max(
+              0,
+              segments.findLastIndex((s) => s.from <= value),
+            );
+          const span = factor.max - factor.min;
+          const flips: (Flip & { order: number })[] = [];
+          const up = segments[here + 1];
+          if (up) {
+            flips.push({
+              factorId: factor.id,
+              from,
+              to: up.from,
+              best: up.best,
+              direction: 'increase',
+              distance: Math.max(0, (up.from - (from as number)) / span),
+              order,
+            });
+          }
+          const down = here > 0 ? segments[here - 1] : undefined;
+          if (down) {
+            flips.push({
+              factorId: factor.id,
+              from,
+              to: down.to,
+              best: down.best,
+              direction: 'decrease',
+              distance: Math.max(0, ((from as number) - down.to) / span),
+              order,
+            });
+          }
+          return flips;
+        }),
+      );
+      const flips = perFactor
+        .flat()
+        .sort((a, b) => a.distance - b.distance || a.order - b.order || (a.direction === 'increase' ? -1 : 1))
+        .map(({ order: _order, ...flip }) => flip);
+      return { best, flips: limit === undefined ? flips : flips.slice(0, limit) };
+    });
+    return result instanceof AdviceError ? empty(result) : result;
+  }, empty);
 }

@@ -22,6 +22,7 @@ export {
   createAssessmentCache,
   type EvaluateOptions,
   type EvaluationStats,
+  MAX_TIMEOUT,
 } from './evaluate.js';
 export {
   ADVICE_EVENTS,

@@ -1,4 +1,4 @@
-import { type Context, type EngineOptions, guarded, prepare } from './context.js';
+import { type Context, type EngineOptions, guarded, prepare, settle } from './context.js';
 import { AdviceError } from './errors.js';
 import { gridOf } from './grid.js';
 import type { AdviceModel, NumberFactor, ResolvedSituation, Situation, Weights } from './model.js';
@@ -91,8 +91,10 @@ export async function rank(
   weights?: Weights | null,
   options: EngineOptions = {},
 ): Promise<RankResult> {
-  const ctx = prepare(model, situation, weights, options);
-  if (ctx instanceof AdviceError) return emptyRank(ctx);
-  const result = await guarded(() => rankIn(ctx));
-  return result instanceof AdviceError ? emptyRank(result, ctx.shares) : result;
+  return settle(async () => {
+    const ctx = prepare(model, situation, weights, options);
+    if (ctx instanceof AdviceError) return emptyRank(ctx);
+    const result = await guarded(() => rankIn(ctx));
+    return result instanceof AdviceError ? emptyRank(result, ctx.shares) : result;
+  }, emptyRank);
 }

@@ -1,5 +1,5 @@
-import { type EngineOptions, guarded, prepare } from './context.js';
-import { AdviceError } from './errors.js';
+import { type EngineOptions, guarded, prepare, settle } from './context.js';
+import { AdviceError, describeCause } from './errors.js';
 import type {
   AdviceModel,
   FactorValue,
@@ -105,6 +105,23 @@ export async function compareScenarios(
   weights?: Weights | null,
   options: EngineOptions = {},
 ): Promise<CompareScenariosResult> {
+  const fallback = (error: AdviceError): CompareScenariosResult => ({
+    base: { ranking: [], best: null, runnerUp: null, margin: 0, situation: {}, weights: {}, uncertain: [], holds: true, error },
+    scenarios: [],
+    changed: [],
+    stable: true,
+    error,
+  });
+  return settle(() => compareAll(model, base, scenarios, weights, options), fallback);
+}
+
+async function compareAll(
+  model: AdviceModel,
+  base: Situation,
+  scenarios: readonly Scenario[],
+  weights: Weights | null | undefined,
+  options: EngineOptions,
+): Promise<CompareScenariosResult> {
   const baseResult = await rank(model, base, weights, options);
   if (baseResult.error) return { base: baseResult, scenarios: [], changed: [], stable: true, error: baseResult.error };
   const outcomes = await Promise.all(
@@ -114,7 +131,7 @@ export async function compareScenarios(
       try {
         ctx = prepare(model, applyScenario(model, base ?? {}, scenario), scenario.weights ?? weights, options);
       } catch (error) {
-        ctx = new AdviceError('invalid-situation', `Scenario ${index} cannot be applied: ${String(error)}`, { cause: error });
+        ctx = new AdviceError('invalid-situation', `Scenario ${index} cannot be applied: ${describeCause(error)}`, { cause: error });
       }
       const result = ctx instanceof AdviceError ? ctx : await guarded(() => rankIn(ctx));
       const ranked: RankResult =

@@ -1,9 +1,9 @@
-import { type EngineOptions, guarded, prepare } from './context.js';
-import { AdviceError } from './errors.js';
+import { type EngineOptions, guarded, prepare, readOptions, settle } from './context.js';
+import { AdviceError, describeCause } from './errors.js';
 import { gridOf } from './grid.js';
 import type { AdviceModel, Situation, Weights } from './model.js';
 import { bestOf, type RankedOption, rankAssessments } from './score.js';
-import { type TippingPointsResult, tippingPointsIn } from './tipping.js';
+import { sampleCount, type TippingPointsResult, tippingPointsIn } from './tipping.js';
 
 /** The ranking at one value of the factor. */
 export interface SeriesPoint {
@@ -40,36 +40,40 @@ export async function factorSeries(
   factorId: string,
   options: FactorSeriesOptions = {},
 ): Promise<FactorSeriesResult> {
-  const ctx = prepare(model, situation, weights, options);
-  if (ctx instanceof AdviceError) return { factorId, points: [], tipping: null, error: ctx };
-  const factor = model.factors.find((f) => f.id === factorId);
-  if (factor?.kind !== 'number') {
-    const error = new AdviceError('unknown-factor', `The model has no number factor "${String(factorId)}".`);
-    return { factorId, points: [], tipping: null, error };
-  }
-  const max = Math.max(2, Math.floor(options.points ?? 200));
-  const result = await guarded(async () => {
-    const tipping = await tippingPointsIn(ctx, factor, max);
-    const grid = gridOf(factor);
-    const indices = new Set<number>();
-    if (grid.last + 1 <= max) {
-      for (let i = 0; i <= grid.last; i++) indices.add(i);
-    } else {
-      for (let k = 0; k < max; k++) indices.add(Math.round((k * grid.last) / (max - 1)));
-      for (const t of tipping.thresholds) {
-        const i = grid.nearest(t.at);
-        indices.add(i);
-        if (i > 0) indices.add(i - 1);
-      }
+  const empty = (error: AdviceError): FactorSeriesResult => ({ factorId, points: [], tipping: null, error });
+  return settle(async () => {
+    const read = readOptions(options);
+    const ctx = prepare(model, situation, weights, read);
+    if (ctx instanceof AdviceError) return empty(ctx);
+    const factor = model.factors.find((f) => f.id === factorId);
+    if (factor?.kind !== 'number') {
+      return empty(new AdviceError('unknown-factor', `The model has no number factor "${describeCause(factorId)}".`));
     }
-    indices.add(grid.nearest(ctx.resolved[factor.id] as number));
-    const values = [...indices].sort((a, b) => a - b).map((i) => grid.value(i));
-    const answers = await ctx.assess(values.map((v) => ({ ...ctx.resolved, [factor.id]: v })));
-    const points = values.map((value, i) => {
-      const ranking = rankAssessments(model, answers[i] as NonNullable<(typeof answers)[number]>, ctx.shares);
-      return { value, best: bestOf(ranking), ranking };
+    // Capped like tipping-point samples: Infinity or NaN points would mean unbounded work.
+    const max = sampleCount(read.points, 200);
+    const result = await guarded(async () => {
+      const tipping = await tippingPointsIn(ctx, factor, max);
+      const grid = gridOf(factor);
+      const indices = new Set<number>();
+      if (grid.last + 1 <= max) {
+        for (let i = 0; i <= grid.last; i++) indices.add(i);
+      } else {
+        for (let k = 0; k < max; k++) indices.add(Math.round((k * grid.last) / (max - 1)));
+        for (const t of tipping.thresholds) {
+          const i = grid.nearest(t.at);
+          indices.add(i);
+          if (i > 0) indices.add(i - 1);
+        }
+      }
+      indices.add(grid.nearest(ctx.resolved[factor.id] as number));
+      const values = [...indices].sort((a, b) => a - b).map((i) => grid.value(i));
+      const answers = await ctx.assess(values.map((v) => ({ ...ctx.resolved, [factor.id]: v })));
+      const points = values.map((value, i) => {
+        const ranking = rankAssessments(model, answers[i] as NonNullable<(typeof answers)[number]>, ctx.shares);
+        return { value, best: bestOf(ranking), ranking };
+      });
+      return { factorId, points, tipping };
     });
-    return { factorId, points, tipping };
-  });
-  return result instanceof AdviceError ? { factorId, points: [], tipping: null, error: result } : result;
+    return result instanceof AdviceError ? empty(result) : result;
+  }, empty);
 }

@@ -34,7 +34,8 @@ function issue(factorId: string, code: SituationIssueCode, locale: Locale, param
     return (n: number) => nf.format(n);
   };
   const messages = { nl: MESSAGES[code].nl(params, fmt('nl')), en: MESSAGES[code].en(params, fmt('en')) };
-  return { factorId, code, message: messages[locale], messages };
+  // An unknown locale from untyped callers falls back to Dutch, never to "undefined".
+  return { factorId, code, message: Object.hasOwn(messages, locale) ? messages[locale] : messages.nl, messages };
 }
 
 export function isValueRange(value: unknown): value is ValueRange {

@@ -1,4 +1,4 @@
-import { type EngineOptions, guarded, prepare } from './context.js';
+import { type EngineOptions, guarded, prepare, settle } from './context.js';
 import { AdviceError } from './errors.js';
 import type { AdviceModel, Situation, Weights } from './model.js';
 import { bestOf, completeWeights, type RankedOption, rankAssessments } from './score.js';
@@ -127,21 +127,24 @@ export async function weightStability(
   weights?: Weights | null,
   options: EngineOptions = {},
 ): Promise<WeightStabilityResult> {
-  const ctx = prepare(model, situation, weights, options);
-  if (ctx instanceof AdviceError) return { best: null, criteria: [], error: ctx };
-  const result = await guarded(async () => {
-    const [assessments] = await ctx.assess([ctx.resolved]);
-    const ranking = rankAssessments(model, assessments as NonNullable<typeof assessments>, ctx.shares);
-    const raw = completeWeights(model, weights);
-    return {
-      best: bestOf(ranking),
-      criteria: intervalsFor(
-        ranking,
-        ctx.shares,
-        raw,
-        model.criteria.map((c) => c.id),
-      ),
-    };
-  });
-  return result instanceof AdviceError ? { best: null, criteria: [], error: result } : result;
+  const empty = (error: AdviceError): WeightStabilityResult => ({ best: null, criteria: [], error });
+  return settle(async () => {
+    const ctx = prepare(model, situation, weights, options);
+    if (ctx instanceof AdviceError) return empty(ctx);
+    const result = await guarded(async () => {
+      const [assessments] = await ctx.assess([ctx.resolved]);
+      const ranking = rankAssessments(model, assessments as NonNullable<typeof assessments>, ctx.shares);
+      const raw = completeWeights(model, weights);
+      return {
+        best: bestOf(ranking),
+        criteria: intervalsFor(
+          ranking,
+          ctx.shares,
+          raw,
+          model.criteria.map((c) => c.id),
+        ),
+      };
+    });
+    return result instanceof AdviceError ? empty(result) : result;
+  }, empty);
 }

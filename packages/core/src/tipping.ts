@@ -1,5 +1,5 @@
-import { type Context, type EngineOptions, guarded, prepare } from './context.js';
-import { AdviceError } from './errors.js';
+import { type Context, type EngineOptions, guarded, prepare, readOptions, settle } from './context.js';
+import { AdviceError, describeCause } from './errors.js';
 import { type EvaluationStats, isThenable, withTimeout } from './evaluate.js';
 import { gridOf } from './grid.js';
 import type { AdviceModel, Factor, FactorValue, NumberFactor, ResolvedSituation, Situation, Weights } from './model.js';
@@ -59,6 +59,20 @@ export interface TippingPointsOptions extends EngineOptions {
 }
 
 const DEFAULT_SAMPLES = 65;
+/** Most samples a sweep takes, whatever is asked: bounds the work of one call. */
+export const MAX_SAMPLES = 2000;
+/**
+ * Most situations one sweep evaluates while bisecting. A model whose best
+ * option changes at nearly every step of a long grid stops here; the result
+ * then says `exact: false`.
+ */
+export const MAX_SWEEP_EVALUATIONS = 20_000;
+
+/** A sample count: NaN or a non-number gives the default; clamped to [2, MAX_SAMPLES]. */
+export function sampleCount(requested: unknown, fallback = DEFAULT_SAMPLES): number {
+  const n = typeof requested === 'number' && !Number.isNaN(requested) ? Math.floor(requested) : fallback;
+  return Math.min(MAX_SAMPLES, Math.max(2, n));
+}
 
 export interface SweepResult {
   readonly segments: Segment[];
@@ -77,11 +91,19 @@ async function breakpointIndices(ctx: Context, factor: NumberFactor, base: Resol
     if (error instanceof AdviceError && error.code === 'aborted') throw error;
     return null; // a failing or slow hint only costs exactness: fall back to sampling
   }
-  if (!Array.isArray(raw)) return null;
+  // Breakpoints that are not a list of finite numbers, or too many to use, only cost exactness: sample instead.
+  if (!Array.isArray(raw) || raw.length > MAX_SWEEP_EVALUATIONS / 3) return null;
+  let list: unknown[];
+  try {
+    list = Array.from(raw);
+  } catch {
+    return null;
+  }
+  if (!list.every((b) => typeof b === 'number' && Number.isFinite(b))) return null;
   const grid = gridOf(factor);
   const indices: number[] = [];
-  for (const b of raw) {
-    if (typeof b !== 'number' || !Number.isFinite(b) || b < factor.min - factor.step || b > factor.max + factor.step) continue;
+  for (const b of list as number[]) {
+    if (b < factor.min - factor.step || b > factor.max + factor.step) continue;
     const below = grid.floor(b);
     const above = grid.ceil(b);
     // A breakpoint on the grid may belong to either piece (`x >= b` or `x > b`, a jump at b):
@@ -112,7 +134,7 @@ export async function sweepFactor(
   requested = DEFAULT_SAMPLES,
 ): Promise<SweepResult> {
   // NaN (or a non-number from untyped callers) would make every comparison false: only the two ends were sampled.
-  const samples = typeof requested === 'number' && !Number.isNaN(requested) ? requested : DEFAULT_SAMPLES;
+  const samples = sampleCount(requested);
   const grid = gridOf(factor);
   const best = new Map<number, string | null>();
   const evaluate = async (indices: Iterable<number>) => {
@@ -125,11 +147,11 @@ export async function sweepFactor(
 
   const initial = new Set<number>([lo, hi]);
   const hints = await breakpointIndices(ctx, factor, base);
-  let exact = hints !== null || hi - lo + 1 <= Math.max(2, samples);
+  let exact = hints !== null || hi - lo + 1 <= samples;
   if (hints) {
     for (const i of hints) if (i >= lo && i <= hi) initial.add(i);
   } else {
-    const count = Math.min(hi - lo + 1, Math.max(2, Math.floor(samples)));
+    const count = Math.min(hi - lo + 1, samples);
     for (let k = 0; k < count; k++) initial.add(lo + Math.round((k * (hi - lo)) / (count - 1)));
   }
   await evaluate(initial);
@@ -143,6 +165,11 @@ export async function sweepFactor(
       if (q - p > 1 && best.get(p) !== best.get(q)) mids.push(Math.floor((p + q) / 2));
     }
     if (mids.length === 0) break;
+    if (best.size + mids.length > MAX_SWEEP_EVALUATIONS) {
+      // Too many changes to pin down: each unresolved change is reported at the first known point after it.
+      exact = false;
+      break;
+    }
     await evaluate(mids);
   }
 
@@ -163,7 +190,18 @@ export async function sweepFactor(
   }
   segments.push({ from: grid.value(start), to: grid.value(hi), best: best.get(hi) ?? null });
   if (known.length === hi - lo + 1) exact = true;
+  else if (!pinned(known, best)) exact = false;
   return { segments, thresholds, exact };
+}
+
+/** Whether every change of best option between known points lies between neighbouring grid indices. */
+function pinned(known: readonly number[], best: ReadonlyMap<number, string | null>): boolean {
+  for (let k = 1; k < known.length; k++) {
+    const p = known[k - 1] as number;
+    const q = known[k] as number;
+    if (q - p > 1 && best.get(p) !== best.get(q)) return false;
+  }
+  return true;
 }
 
 /** The best option for each value of a choice or boolean factor. */
@@ -211,13 +249,20 @@ export async function tippingPoints(
   factorId: string,
   options: TippingPointsOptions = {},
 ): Promise<TippingPointsResult> {
-  const stats = options.stats ?? { evaluations: 0, batches: 0 };
-  const ctx = prepare(model, situation, weights, { ...options, stats });
-  if (ctx instanceof AdviceError) return emptyResult(factorId, stats, ctx);
-  const factor = model.factors.find((f) => f.id === factorId);
-  if (!factor) {
-    return emptyResult(factorId, stats, new AdviceError('unknown-factor', `The model has no factor "${String(factorId)}".`));
-  }
-  const result = await guarded(() => tippingPointsIn(ctx, factor, options.samples));
-  return result instanceof AdviceError ? emptyResult(factorId, stats, result) : result;
+  let stats: EvaluationStats = { evaluations: 0, batches: 0 };
+  return settle(
+    async () => {
+      const read = readOptions(options);
+      stats = read.stats ?? stats;
+      const ctx = prepare(model, situation, weights, { ...read, stats });
+      if (ctx instanceof AdviceError) return emptyResult(factorId, stats, ctx);
+      const factor = model.factors.find((f) => f.id === factorId);
+      if (!factor) {
+        return emptyResult(factorId, stats, new AdviceError('unknown-factor', `The model has no factor "${describeCause(factorId)}".`));
+      }
+      const result = await guarded(() => tippingPointsIn(ctx, factor, read.samples));
+      return result instanceof AdviceError ? emptyResult(factorId, stats, result) : result;
+    },
+    (error) => emptyResult(factorId, stats, error),
+  );
 }

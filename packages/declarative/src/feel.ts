@@ -10,6 +10,7 @@
  * function with the factor values — no parsing per evaluation.
  */
 import { evaluate, isFunction, parseExpression } from 'feelin';
+import { feelTextProblem, feelTreeProblems } from './feel-limits.js';
 
 /** A problem found while checking an expression, with its JSON pointer. */
 export interface FeelProblem {
@@ -262,6 +263,11 @@ export function compileFeel(
   scope: FeelScope,
   problems: FeelProblem[],
 ): CompiledFeel | null {
+  const tooMuch = feelTextProblem(source);
+  if (tooMuch) {
+    problems.push({ path, message: tooMuch });
+    return null;
+  }
   let tree: { readonly topNode: SyntaxNodeLike };
   try {
     tree = parseExpression(source, {}, undefined) as unknown as { readonly topNode: SyntaxNodeLike };
@@ -274,6 +280,10 @@ export function compileFeel(
     problems.push({ path, message: syntax });
     return null;
   }
+  // Bounded work before anything runs: feelin cannot be interrupted once an evaluation starts.
+  const limits = feelTreeProblems(source, tree.topNode);
+  for (const message of limits) problems.push({ path, message });
+  if (limits.length > 0) return null;
   const { problems: nameProblems, used } = checkNames(source, tree.topNode, scope);
   for (const message of nameProblems) problems.push({ path, message });
   if (nameProblems.length > 0) return null;

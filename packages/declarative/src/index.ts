@@ -16,3 +16,11 @@ export {
   type FeelExpression,
   validateDeclarative,
 } from './declarative.js';
+export {
+  MAX_FEEL_DEPTH,
+  MAX_FEEL_ITERATIONS,
+  MAX_FEEL_LENGTH,
+  MAX_FEEL_PATTERN,
+  MAX_FEEL_RANGE,
+  unsafePattern,
+} from './feel-limits.js';

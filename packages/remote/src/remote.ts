@@ -20,6 +20,7 @@ import {
   type AdviceErrorCode,
   checkAssessments,
   createAssessmentCache,
+  MAX_TIMEOUT,
   ModelDefinitionError,
   situationKey,
   validateModel,
@@ -31,7 +32,7 @@ export interface RemoteModelOptions {
   readonly fetch?: typeof fetch;
   /** How long one attempt may take, in ms. Default 8 000. */
   readonly timeout?: number;
-  /** Attempts after the first, on network errors, timeouts, 429 and 5xx. Default 2. */
+  /** Attempts after the first, on network errors, timeouts, 429 and 5xx. Default 2, at most 10. */
   readonly retries?: number;
   /**
    * Wait before retry `n` (0, 1, ...), in ms: a number is the first wait,
@@ -43,7 +44,7 @@ export interface RemoteModelOptions {
   readonly batchSize?: number;
   /** Sent with every request (authentication, tracing). */
   readonly headers?: Readonly<Record<string, string>>;
-  /** Situations whose assessments are kept. Default 5 000. */
+  /** Situations whose assessments are kept between calls (0 or more; Infinity keeps all). Default 5 000. */
   readonly cacheSize?: number;
   /**
    * When the engine asks about one situation alone (the person's own: how
@@ -88,6 +89,53 @@ type Fetch = typeof fetch;
 
 const TRANSIENT_STATUS = (status: number) => status === 429 || status >= 500;
 const MAX_RETRY_AFTER = 10_000;
+/** Most retries, whatever is asked: `retries: Infinity` against a failing server must still end. */
+export const MAX_RETRIES = 10;
+/** Longest wait before one retry. */
+const MAX_BACKOFF = 30_000;
+
+/** The options with defaults filled in; throws an `invalid-model` AdviceError naming each unusable one. */
+export function checkRemoteOptions(options: RemoteModelOptions): {
+  timeout: number;
+  retries: number;
+  batchSize: number;
+  cacheSize: number;
+} {
+  const problems: string[] = [];
+  const number = (key: keyof RemoteModelOptions, fallback: number, min: number, whole: boolean): number => {
+    const value = options[key];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || Number.isNaN(value) || value < min || (whole && Number.isFinite(value) && !Number.isInteger(value))) {
+      problems.push(
+        `${key} must be ${whole ? 'a whole number' : 'a number'} of ${min} or more (got ${typeof value === 'number' ? value : typeof value})`,
+      );
+      return fallback;
+    }
+    return value;
+  };
+  const timeout = Math.min(MAX_TIMEOUT, number('timeout', 8000, 1, false));
+  const retries = Math.min(MAX_RETRIES, number('retries', 2, 0, true));
+  const batchSize = number('batchSize', 500, 1, true);
+  // Any cache size works, 0 included: a batch keeps its own answers until its callers have them.
+  const cacheSize = number('cacheSize', 5000, 0, true);
+  const { fetch: f, backoff, headers, signal } = options;
+  if (f !== undefined && typeof f !== 'function') problems.push('fetch must be a function');
+  if (
+    backoff !== undefined &&
+    typeof backoff !== 'function' &&
+    !(typeof backoff === 'number' && backoff >= 0 && Number.isFinite(backoff))
+  ) {
+    problems.push('backoff must be a finite number of 0 or more, or a function');
+  }
+  if (headers !== undefined && (!isRecord(headers) || !Object.values(headers).every((v) => typeof v === 'string'))) {
+    problems.push('headers must be an object of strings');
+  }
+  if (signal !== undefined && !(isRecord(signal) && typeof (signal as AbortSignal).addEventListener === 'function')) {
+    problems.push('signal must be an AbortSignal');
+  }
+  if (problems.length > 0) throw new AdviceError('invalid-model', `The remote model's options are not usable: ${problems.join('; ')}.`);
+  return { timeout, retries, batchSize, cacheSize };
+}
 
 class Transient extends Error {
   constructor(
@@ -124,11 +172,13 @@ function malformed(message: string): AdviceError {
 /** A shared HTTP client: attempts with timeout, retries with backoff, typed errors. */
 function client(base: string, options: RemoteModelOptions, stats: RemoteStats) {
   const doFetch: Fetch = options.fetch ?? ((...args) => fetch(...args));
-  const timeout = options.timeout ?? 8000;
-  const retries = Math.max(0, Math.floor(options.retries ?? 2));
+  const { timeout, retries } = checkRemoteOptions(options);
   const backoff = options.backoff ?? 250;
-  const delay = (attempt: number) =>
-    typeof backoff === 'function' ? backoff(attempt) : backoff * 2 ** attempt * (1 + (backoff > 0 ? Math.random() * 0.25 : 0));
+  const delay = (attempt: number) => {
+    const ms = typeof backoff === 'function' ? backoff(attempt) : backoff * 2 ** attempt * (1 + (backoff > 0 ? Math.random() * 0.25 : 0));
+    // A backoff function answering NaN, a negative or a huge number still gives a wait a timer can hold.
+    return typeof ms === 'number' && ms > 0 ? Math.min(MAX_BACKOFF, ms) : 0;
+  };
   const url = (path: string) => new URL(path, base.endsWith('/') ? base : `${base}/`).toString();
 
   async function attempt(path: string, body: unknown, signal: AbortSignal | undefined): Promise<unknown> {
@@ -241,11 +291,12 @@ export async function remoteModel(url: string, options: RemoteModelOptions = {})
   const stats: RemoteStats = { requests: 0, assessRequests: 0, breakpointRequests: 0, retries: 0, situations: 0, cacheHits: 0 };
   const request = client(url, options, stats);
   const { model: data, breakpoints: hasBreakpoints, maxBatch } = checkDocument(await request('model', undefined, options.signal));
-  const batchSize = Math.max(1, Math.min(Math.floor(options.batchSize ?? 500), maxBatch));
+  const { batchSize: asked, cacheSize } = checkRemoteOptions(options);
+  const batchSize = Math.max(1, Math.min(asked, maxBatch));
   const prefetch = hasBreakpoints && options.prefetchBreakpoints !== false;
   const numberFactors = data.factors.filter((f) => f.kind === 'number').map((f) => f.id);
 
-  const cache = createAssessmentCache(options.cacheSize ?? 5000);
+  const cache = createAssessmentCache(cacheSize);
   const breakpointCache = new Map<string, Readonly<Record<string, readonly number[]>>>();
   const inflight = new Map<string, { flight: Flight; result: Promise<Assessments> }>();
   const breakpointsInflight = new Map<string, Promise<Readonly<Record<string, readonly number[]>>>>();
@@ -256,25 +307,28 @@ export async function remoteModel(url: string, options: RemoteModelOptions = {})
   const keyOf = (s: ResolvedSituation) => situationKey(data as AdviceModel, s);
   const keep = (key: string, factors: Readonly<Record<string, readonly number[]>>) => {
     breakpointCache.set(key, factors);
-    if (breakpointCache.size > (options.cacheSize ?? 5000)) breakpointCache.delete(breakpointCache.keys().next().value as string);
+    if (breakpointCache.size > cacheSize) breakpointCache.delete(breakpointCache.keys().next().value as string);
   };
-  const readBreakpoints = (value: unknown, ids: ReadonlyMap<string, string>) => {
-    if (value === undefined) return;
-    if (!Array.isArray(value)) throw malformed('"breakpoints" must be a list.');
+  /**
+   * Keeps the usable breakpoints of an answer. Malformed ones are dropped, not
+   * thrown: breakpoints only make tipping points exact, so a bad list costs
+   * exactness (the engine samples that factor) and never the advice.
+   */
+  const readBreakpoints = (value: unknown, ids: ReadonlyMap<string, string>): Map<string, Record<string, readonly number[]>> => {
+    const read = new Map<string, Record<string, readonly number[]>>();
+    if (!Array.isArray(value)) return read;
     for (const entry of value as unknown[]) {
-      if (!isRecord(entry) || typeof entry.id !== 'string' || !ids.has(entry.id) || !isRecord(entry.factors)) {
-        throw malformed('a breakpoints entry has no known id or no factors.');
-      }
+      if (!isRecord(entry) || typeof entry.id !== 'string' || !ids.has(entry.id) || !isRecord(entry.factors)) continue;
       const factors: Record<string, readonly number[]> = {};
       for (const [factorId, list] of Object.entries(entry.factors)) {
         if (!numberFactors.includes(factorId)) continue;
-        if (!Array.isArray(list) || !list.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-          throw malformed(`breakpoints of "${factorId}" must be a list of numbers.`);
-        }
+        if (!Array.isArray(list) || !list.every((x) => typeof x === 'number' && Number.isFinite(x))) continue;
         factors[factorId] = list as number[];
       }
+      read.set(ids.get(entry.id) as string, factors);
       keep(ids.get(entry.id) as string, factors);
     }
+    return read;
   };
 
   /** Sends one batch; resolves once every assessment in it is cached. */
@@ -285,6 +339,8 @@ export async function remoteModel(url: string, options: RemoteModelOptions = {})
     const body: AssessRequest = { situations: entries, ...(withBreakpoints ? { breakpoints: entries.map((e) => e.id) } : {}) };
     stats.assessRequests += 1;
     stats.situations += entries.length;
+    // The answers of this batch, for its own callers: a small cache may already have evicted some.
+    const results = new Map<string, Assessments>();
     const flight: Flight = {
       controller,
       waiters: 0,
@@ -305,6 +361,7 @@ export async function remoteModel(url: string, options: RemoteModelOptions = {})
         });
         readBreakpoints(answer.breakpoints, ids);
         checked.forEach((a, i) => {
+          results.set((batch[i] as { key: string }).key, a);
           cache.set((batch[i] as { key: string }).key, a);
         });
       }),
@@ -316,8 +373,8 @@ export async function remoteModel(url: string, options: RemoteModelOptions = {})
     flight.done.then(cleanup, cleanup);
     for (const b of batch) {
       const result = flight.done.then(() => {
-        const a = cache.get(b.key);
-        if (!a) throw malformed('an assessment went missing.'); // only with a cache smaller than a batch
+        const a = results.get(b.key);
+        if (!a) throw malformed('an assessment went missing.'); // cannot happen: every entry was checked above
         return a;
       });
       result.catch(() => {}); // callers see the error through their own await
@@ -412,8 +469,8 @@ export async function remoteModel(url: string, options: RemoteModelOptions = {})
         stats.breakpointRequests += 1;
         pending = request('breakpoints', body).then((answer) => {
           if (!isRecord(answer)) throw malformed('/breakpoints did not send { breakpoints: [...] }.');
-          readBreakpoints(answer.breakpoints, new Map([[entry.id, key]]));
-          const found = breakpointCache.get(key);
+          // Read from the answer itself: a cache of size 0 keeps nothing.
+          const found = readBreakpoints(answer.breakpoints, new Map([[entry.id, key]])).get(key);
           if (!found) throw malformed(`/breakpoints sent nothing for situation "${entry.id}".`);
           return found;
         });

@@ -37,7 +37,7 @@ export const resultStyles = css`
     font-weight: 700;
     line-height: 1.2;
     color: var(--advice-result-best-label-color, inherit);
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .values {

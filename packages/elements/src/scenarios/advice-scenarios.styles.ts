@@ -251,7 +251,7 @@ export const scenariosStyles = css`
     padding: 0.5rem 0.75rem;
     border-block-start: 1px solid var(--advice-scenarios-table-border-color, var(--_advice-border));
     min-width: 7rem;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   thead th {
     background: var(--advice-scenarios-table-header-background-color, var(--_advice-subtle));

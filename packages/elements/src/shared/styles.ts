@@ -23,6 +23,20 @@ export const baseStyles = css`
     --_advice-focus: var(--advice-focus-outline-color, #111827);
     --_advice-error: var(--advice-error-color, #b91c1c);
     --_advice-space: var(--advice-space, 1rem);
+    /* Model texts may hold words of any length ("Arbeidsongeschiktheidsverzekering", or worse):
+       they break anywhere rather than push the page sideways. Inherited by every part. */
+    overflow-wrap: anywhere;
+    min-width: 0;
+    max-width: 100%;
+  }
+  select,
+  input,
+  textarea,
+  table,
+  img,
+  svg,
+  canvas {
+    max-width: 100%;
   }
   :host([hidden]) {
     display: none;

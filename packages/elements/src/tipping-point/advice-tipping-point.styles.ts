@@ -42,6 +42,11 @@ export const tippingPointStyles = css`
     position: absolute;
     top: 0;
     white-space: nowrap;
+    /* A unit with a very long word must not push the page sideways: these labels repeat, for the eye,
+       what the summary below says in full (they are aria-hidden), so they may be cut short. */
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
     padding: 0.0625rem 0.5rem;
     border-radius: 0.25rem;
     font-weight: 600;
@@ -152,6 +157,9 @@ export const tippingPointStyles = css`
     position: absolute;
     white-space: nowrap;
     line-height: 1.5rem;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .threshold {
     font-weight: 600;
