@@ -6,6 +6,17 @@
  * store with its URL codec. No DOM, no framework.
  */
 export type { EngineOptions } from './context.js';
+export {
+  COST_TOLERANCE,
+  type ChangeReason,
+  type CostComparison,
+  type CriterionWorth,
+  changeReason,
+  compareCosts,
+  costCriterion,
+  type OptionCost,
+  weightWorth,
+} from './cost.js';
 export { defineModel, validateModel } from './define.js';
 export {
   AdviceError,
@@ -36,7 +47,7 @@ export {
   type ScenarioOutcome,
   scenarioFromSuggestion,
 } from './scenarios.js';
-export { type RankedOption, utility, weightShares } from './score.js';
+export { completeWeights, type RankedOption, utility, weightShares } from './score.js';
 export { type FactorSeriesOptions, type FactorSeriesResult, factorSeries, type SeriesPoint } from './series.js';
 export {
   checkFactorValue,
