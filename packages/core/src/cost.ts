@@ -19,6 +19,19 @@ export function costCriterion(model: AdviceModel): Criterion | undefined {
   return model.criteria.find((c) => c.primaryCost === true);
 }
 
+/**
+ * The weights of "as cheap as possible": the cost counts, nothing else does.
+ * Ranking then gives the cheapest open option for every situation, and of
+ * options that cost the same the one the other criteria (with the model's
+ * default weights) prefer: the tie rule of the ranking. Null when the model
+ * marks no primary cost. Shares 100 % and 0 %: they add up exactly.
+ */
+export function cheapestWeights(model: AdviceModel): Record<string, number> | null {
+  const cost = costCriterion(model);
+  if (!cost) return null;
+  return Object.fromEntries(model.criteria.map((c) => [c.id, c === cost ? 100 : 0]));
+}
+
 /** A difference per period as a difference per year; null when the period is not known or is a year already. */
 function perYear(criterion: Criterion, difference: number): number | null {
   const period = criterion.costPeriod;

@@ -1,8 +1,8 @@
 import { type EngineOptions, guarded, prepare } from './context.js';
+import type { ChangeReason } from './cost.js';
 import { AdviceError } from './errors.js';
 import { gridOf } from './grid.js';
 import type { AdviceModel, FactorValue, Situation, Weights } from './model.js';
-import type { ChangeReason } from './cost.js';
 import { alternativesOf, sweepFactor, withReasons } from './tipping.js';
 
 /** One change of one factor that changes the advice. */

@@ -7,11 +7,12 @@
  */
 export type { EngineOptions } from './context.js';
 export {
-  COST_TOLERANCE,
   type ChangeReason,
+  COST_TOLERANCE,
   type CostComparison,
   type CriterionWorth,
   changeReason,
+  cheapestWeights,
   compareCosts,
   costCriterion,
   type OptionCost,
@@ -38,6 +39,7 @@ export { type Flip, type NearestFlipsOptions, type NearestFlipsResult, nearestFl
 export { decimals, type Grid, gridOf, roundTo } from './grid.js';
 export type * from './model.js';
 export { LOCALES } from './model.js';
+export { wholePercentages } from './percent.js';
 export { type RankResult, rank, type UncertainFactor } from './rank.js';
 export {
   applyScenario,

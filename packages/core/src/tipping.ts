@@ -1,6 +1,6 @@
 import { type Context, type EngineOptions, guarded, prepare } from './context.js';
-import { AdviceError } from './errors.js';
 import { type ChangeReason, changeReason, costCriterion } from './cost.js';
+import { AdviceError } from './errors.js';
 import { type EvaluationStats, isThenable, withTimeout } from './evaluate.js';
 import { gridOf } from './grid.js';
 import type { AdviceModel, Factor, FactorValue, NumberFactor, ResolvedSituation, Situation, Weights } from './model.js';

@@ -64,7 +64,7 @@ export const declarativeSchema = {
     id,
     title: { $ref: '#/$defs/text' },
     description: { $ref: '#/$defs/text' },
-    weightingNote: { $ref: '#/$defs/text', description: 'How the default weights decide, in the person\'s terms.' },
+    weightingNote: { $ref: '#/$defs/text', description: "How the default weights decide, in the person's terms." },
     constants: {
       type: 'object',
       description: 'Named values (numbers, texts, lists, objects) usable in every expression, e.g. a tariff table: `tariffs.baseFare`.',
