@@ -232,6 +232,13 @@ const PERCENT = {
   en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }),
 };
 const percent = (share: number, locale: 'nl' | 'en') => PERCENT[locale].format(share);
+const PLURAL = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
+
+/** A count with its word in both languages: 1 reisdag, 2 reisdagen. */
+function count(n: number, words: { nl: [string, string]; en: [string, string] }): { nl: string; en: string } {
+  const pick = (locale: 'nl' | 'en') => words[locale][PLURAL[locale].select(n) === 'one' ? 0 : 1];
+  return { nl: `${n} ${pick('nl')}`, en: `${n} ${pick('en')}` };
+}
 
 const OFF_PEAK_NOTE: Text = {
   nl: 'U reist vooral in de daluren. In de tarieven die we vonden, is reizen in de daluren bij RET niet goedkoper.',
@@ -282,9 +289,10 @@ function notesFor(option: RetOptionId, r: RetSituation, t: TariffYear, q: Quote)
         en: 'We count a day ticket for every day you travel.',
       });
       if (r.tripsPerWeek < r.daysPerWeek) {
+        const days = count(r.tripsPerWeek, { nl: ['reisdag', 'reisdagen'], en: ['travel day', 'travel days'] });
         notes.push({
-          nl: `U maakt minder ritten dan uw reisdagen. We rekenen met ${r.tripsPerWeek} reisdagen per week.`,
-          en: `You make fewer trips than travel days. We count ${r.tripsPerWeek} travel days a week.`,
+          nl: `U maakt minder ritten dan uw reisdagen. We rekenen met ${days.nl} per week.`,
+          en: `You make fewer trips than travel days. We count ${days.en} a week.`,
         });
       }
       if (r.ageGroup === '65+') {
@@ -320,9 +328,10 @@ function notesFor(option: RetOptionId, r: RetSituation, t: TariffYear, q: Quote)
       });
       const weekend = weekendDays(r.daysPerWeek);
       if (weekend > 0) {
+        const one = (locale: 'nl' | 'en') => PLURAL[locale].select(weekend) === 'one';
         notes.push({
-          nl: `We nemen aan dat ${weekend} van uw ${r.daysPerWeek} reisdagen in het weekend vallen.`,
-          en: `We assume ${weekend} of your ${r.daysPerWeek} travel days fall at the weekend.`,
+          nl: `We nemen aan dat ${weekend} van uw ${r.daysPerWeek} reisdagen in het weekend ${one('nl') ? 'valt' : 'vallen'}.`,
+          en: `We assume ${weekend} of your ${r.daysPerWeek} travel days ${one('en') ? 'falls' : 'fall'} at the weekend.`,
         });
       }
       break;
@@ -349,6 +358,7 @@ const FACTORS: readonly Factor[] = [
     step: 1,
     default: 10,
     unit: { nl: 'ritten per week', en: 'trips per week' },
+    unitOne: { nl: 'rit per week', en: 'trip per week' },
     format: { maximumFractionDigits: 0 },
   },
   {
@@ -432,6 +442,7 @@ const FACTORS: readonly Factor[] = [
     step: 1,
     default: 5,
     unit: { nl: 'dagen per week', en: 'days per week' },
+    unitOne: { nl: 'dag per week', en: 'day per week' },
     format: { maximumFractionDigits: 0 },
   },
 ];
@@ -575,7 +586,10 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     values: ['discountFee', 'discountRateAdult', 'discountRateYouth', 'discountRateReduced', 'baseFare', 'kmRate'],
     rules: ['ns-daluren'],
     drawback: { nl: 'u betaalt elke rit apart en let op uw saldo', en: 'you pay for every trip and keep an eye on your balance' },
-    benefit: { nl: 'U betaalt een klein bedrag per maand en kunt per maand stoppen.', en: 'You pay a small amount a month and can stop every month.' },
+    benefit: {
+      nl: 'U betaalt een klein bedrag per maand en kunt per maand stoppen.',
+      en: 'You pay a small amount a month and can stop every month.',
+    },
   },
   {
     id: 'month',

@@ -213,6 +213,7 @@ const FACTORS: readonly Factor[] = [
     step: 1,
     default: 8,
     unit: { nl: 'uur per week', en: 'hours a week' },
+    unitOne: { nl: 'uur per week', en: 'hour a week' },
     format: { maximumFractionDigits: 0 },
   },
   {
@@ -228,6 +229,7 @@ const FACTORS: readonly Factor[] = [
     step: 1,
     default: 1,
     unit: { nl: 'auto’s', en: 'cars' },
+    unitOne: { nl: 'auto', en: 'car' },
     format: { maximumFractionDigits: 0 },
   },
   {

@@ -105,6 +105,7 @@ function checkFactor(factor: unknown, path: string, ids: Set<string>, problems: 
         problems.push({ path: `${path}.default`, message: `default ${def} is not on the grid of step ${st} from ${lo}` });
       }
       checkText(factor.unit, `${path}.unit`, problems, true);
+      checkText(factor.unitOne, `${path}.unitOne`, problems, true);
       if (factor.format !== undefined && !isRecord(factor.format)) {
         problems.push({ path: `${path}.format`, message: 'must be Intl.NumberFormat options' });
       }

@@ -64,6 +64,11 @@ export interface NumberFactor extends FactorBase {
   readonly default: number;
   /** Unit after the number ("ritten per week", "km"). */
   readonly unit?: Text;
+  /**
+   * Unit after a number the language counts as one (`Intl.PluralRules`
+   * category "one": 1 in Dutch and English): "rit per week". Default: `unit`.
+   */
+  readonly unitOne?: Text;
   readonly format?: NumberFormat;
 }
 

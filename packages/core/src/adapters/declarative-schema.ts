@@ -112,6 +112,7 @@ export const declarativeSchema = {
         step: { type: 'number', exclusiveMinimum: 0 },
         default: { type: ['number', 'string', 'boolean'] },
         unit: { $ref: '#/$defs/text' },
+        unitOne: { $ref: '#/$defs/text', description: 'The unit after a number counted as one ("rit per week"). Default: unit.' },
         format: numberFormat,
         choices: {
           type: 'array',
@@ -151,6 +152,7 @@ export const declarativeSchema = {
               max: false,
               step: false,
               unit: false,
+              unitOne: false,
               format: false,
               breakpoints: false,
             },
@@ -167,6 +169,7 @@ export const declarativeSchema = {
               max: false,
               step: false,
               unit: false,
+              unitOne: false,
               format: false,
               breakpoints: false,
             },
