@@ -122,7 +122,7 @@ describe('weightWorth: the weights in money', () => {
     const discount = 4 + 0.8 * (52 / 12) * 10 * 2.408;
     expect(flex?.to).toBeCloseTo(((discount - 75 + 3.5) / 4) * 10, 6);
     expect(flex?.from).toBe(0);
-    const rawAt = (money: number) => (money / 40) * weights.monthlyCost;
+    const rawAt = (money: number) => (money / 40) * (weights.monthlyCost as number);
     expect((await rank(retModel, {}, { ...weights, flexibility: rawAt(39.9) })).best).toBe('year');
     expect((await rank(retModel, {}, { ...weights, flexibility: rawAt(40) })).best).toBe('discount');
   });
