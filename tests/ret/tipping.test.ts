@@ -39,7 +39,7 @@ function reasonOf(before: RankResult, after: RankResult, from: string | null, to
   const [fb, tb, fa, ta] = [entry(before, from), entry(before, to), entry(after, from), entry(after, to)];
   if (!fb?.eligible || !tb?.eligible || !fa?.eligible || !ta?.eligible) return 'eligibility';
   const cost = (x: typeof fb) => x.values.monthlyCost as number;
-  return cost(tb) > cost(fb) + 1e-6 && cost(ta) < cost(fa) - 1e-6 ? 'price' : 'weights';
+  return cost(tb) >= cost(fb) - 1e-6 && cost(ta) < cost(fa) - 1e-6 ? 'price' : 'weights';
 }
 
 /** Thresholds found by ranking every grid value of the factor, each with its reason. */

@@ -160,8 +160,8 @@ export function weightWorth(
 
 /**
  * Why the advice changes between two neighbouring situations:
- * - `price`: the two options' costs cross there (the new advice was dearer
- *   on the old side and is cheaper on the new side);
+ * - `price`: the two options' costs cross there (the new advice was not
+ *   cheaper on the old side, and is cheaper on the new side);
  * - `eligibility`: one of them is not open on the other side;
  * - `weights`: the price order did not change; the person's weights decide.
  */
@@ -185,7 +185,7 @@ export function changeReason(
   const b = [cost(before, to), cost(before, from)];
   const a = [cost(after, to), cost(after, from)];
   if (![...a, ...b].every((x) => typeof x === 'number' && Number.isFinite(x))) return 'weights';
-  const dearerBefore = (b[0] as number) > (b[1] as number) + COST_TOLERANCE;
+  const notCheaperBefore = (b[0] as number) >= (b[1] as number) - COST_TOLERANCE;
   const cheaperAfter = (a[0] as number) < (a[1] as number) - COST_TOLERANCE;
-  return dearerBefore && cheaperAfter ? 'price' : 'weights';
+  return notCheaperBefore && cheaperAfter ? 'price' : 'weights';
 }
