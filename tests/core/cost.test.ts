@@ -19,10 +19,10 @@ import {
   weightWorth,
   wholePercentages,
 } from '@advice-kit/core';
+import { PARKING_ZONES, parkingModel } from '@advice-kit/model-parking';
+import { AGE_GROUPS, RET_MAX_PREMIUM, retModel } from '@advice-kit/model-ret';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGE_GROUPS, RET_MAX_PREMIUM, retModel } from '../../demo/ret/index.js';
-import { PARKING_ZONES, parkingModel } from '../../stories/models/parking.js';
 
 /** Every RET situation the questions allow, on the factors' grids. */
 const retSituation: fc.Arbitrary<Situation> = fc.record({

@@ -17,8 +17,8 @@ import {
   scenarioFromSuggestion,
   validateSituation,
 } from '@advice-kit/core';
+import { retModel } from '@advice-kit/model-ret';
 import { describe, expect, it } from 'vitest';
-import { retModel } from '../../demo/ret/index.js';
 
 const suggestion = (id: string) => {
   const s = retModel.scenarios?.find((x) => x.id === id);

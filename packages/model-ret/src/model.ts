@@ -585,10 +585,13 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     link: 'https://www.htm.nl',
     values: ['discountFee', 'discountRateAdult', 'discountRateYouth', 'discountRateReduced', 'baseFare', 'kmRate'],
     rules: ['ns-daluren'],
-    drawback: { nl: 'u betaalt elke rit apart en let op uw saldo', en: 'you pay for every trip and keep an eye on your balance' },
+    drawback: {
+      nl: 'u betaalt elke maand een vast bedrag, ook als u weinig reist',
+      en: 'you pay a fixed amount every month, even when you travel little',
+    },
     benefit: {
-      nl: 'U betaalt een klein bedrag per maand en kunt per maand stoppen.',
-      en: 'You pay a small amount a month and can stop every month.',
+      nl: 'U krijgt korting op elke rit en kunt per maand stoppen.',
+      en: 'You get a discount on every trip and can stop every month.',
     },
   },
   {
