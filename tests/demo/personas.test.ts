@@ -173,7 +173,7 @@ describe('travellers read advice they can act on', () => {
             expect(sentences.join(' ')).not.toContain(ageQuestion);
             expect(sentences.join(' ')).not.toContain(homeQuestion);
             for (const flip of flips.flips.filter((f) => f.reason === 'price')) {
-              const verb = locale === 'nl' ? 'goedkoper dan' : 'cheaper than';
+              const verb = locale === 'nl' ? 'goedkoper dan' : 'is cheaper than';
               expect(sentences.some((s) => s.includes(`${label(flip.best, locale)} ${verb} ${label(flip.versus, locale)}`))).toBe(true);
             }
 
