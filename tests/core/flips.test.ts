@@ -38,15 +38,17 @@ describe('nearestFlips', () => {
     expect(r.error).toBeUndefined();
     expect(r.best).toBe('bundle');
     expect(r.flips).toEqual([
-      { factorId: 'trips', from: 20, to: 16, best: 'single', direction: 'decrease', distance: 4 / 60 },
-      { factorId: 'trips', from: 20, to: 27, best: 'monthly', direction: 'increase', distance: 7 / 60 },
+      { factorId: 'trips', from: 20, to: 16, best: 'single', direction: 'decrease', distance: 4 / 60, versus: 'bundle' },
+      { factorId: 'trips', from: 20, to: 27, best: 'monthly', direction: 'increase', distance: 7 / 60, versus: 'bundle' },
       { factorId: 'senior', from: false, to: true, best: 'senior', direction: 'change', distance: 1 },
     ]);
   });
 
   it('leaves out factors that change nothing, and factors that are not explorable', async () => {
     const r = await nearestFlips(travel, { trips: 10 }, null);
-    expect(r.flips).toEqual([{ factorId: 'trips', from: 10, to: 17, best: 'bundle', direction: 'increase', distance: 7 / 60 }]);
+    expect(r.flips).toEqual([
+      { factorId: 'trips', from: 10, to: 17, best: 'bundle', direction: 'increase', distance: 7 / 60, versus: 'single' },
+    ]);
     // distance would flip the advice, but the model says it is not explorable.
     const farAway = defineModel(
       travelDefinition({

@@ -1,7 +1,9 @@
 import {
   type Assessment,
   type Assessments,
+  compareCosts,
   defineModel,
+  type Flip,
   type Locale,
   localize,
   nearestFlips,
@@ -35,8 +37,28 @@ function text(el: Element | null | undefined): string {
   return norm(el?.textContent ?? '');
 }
 
-function label(id: string | null, locale: Locale = 'nl'): string {
+function label(id: string | null | undefined, locale: Locale = 'nl'): string {
   return localize(clubModel.options.find((o) => o.id === id)?.label, locale);
+}
+
+/** Money as the page writes it. */
+const euro = (amount: number, locale: Locale = 'nl') =>
+  new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
+
+/** The sentence a flip should read as, by its reason: a price crossing, the weights, or plain. */
+function flipText(flip: Flip): string {
+  const value = `${flip.to} keer per maand`;
+  const [best, versus] = [label(flip.best), label(flip.versus)];
+  const down = flip.direction === 'decrease';
+  if (flip.reason === 'price')
+    return down
+      ? `Bij ${value} of minder is ${best} goedkoper dan ${versus}. Dan wordt ${best} het advies.`
+      : `Vanaf ${value} is ${best} goedkoper dan ${versus}. Dan wordt ${best} het advies.`;
+  if (flip.reason === 'weights') {
+    const tail = `wordt ${best} het advies in plaats van ${versus}. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.`;
+    return down ? `Bij ${value} of minder ${tail}` : `Vanaf ${value} ${tail}`;
+  }
+  return down ? `Bij ${value} of minder wordt ${best} het advies.` : `Vanaf ${value} wordt ${best} het advies.`;
 }
 
 async function setSituation(module: AdviceModuleElement, situation: Situation) {
@@ -65,10 +87,21 @@ describe('<advice-result>', () => {
       // ranking: every option, eligible ones in the core's order, then the ineligible with their reason
       const ranked = Array.from(root.querySelectorAll('.ranking-list > li')).map((li) => text(li.querySelector('.rank-label')));
       expect(ranked).toEqual(expected.ranking.filter((o) => o.eligible).map((o) => label(o.optionId)));
+      // "why not X?" in money for every other open option; no points
+      const costs = compareCosts(clubModel, expected.ranking);
       for (const [i, o] of expected.ranking.filter((x) => x.eligible).entries()) {
-        expect(text(root.querySelectorAll('.ranking-list > li')[i])).toContain(
-          `${formatNumber((o.score ?? 0) * 100, 'nl', { maximumFractionDigits: 0 })} van de 100 punten`,
-        );
+        const row = text(root.querySelectorAll('.ranking-list > li')[i]);
+        expect(row).not.toContain('van de 100 punten');
+        const other = costs?.others.find((x) => x.optionId === o.optionId);
+        if (i === 0) expect(other).toBeUndefined();
+        else if ((other?.difference ?? 0) > 0)
+          expect(row).toContain(
+            norm(`Waarom niet ${label(o.optionId)}? ${label(o.optionId)} kost ${euro(other?.difference ?? 0)} per maand meer.`),
+          );
+        else
+          expect(row).toContain(
+            norm(`Waarom niet ${label(o.optionId)}? ${label(o.optionId)} is ${euro(-(other?.difference ?? 0))} per maand goedkoper`),
+          );
       }
       for (const o of expected.ranking.filter((x) => !x.eligible)) {
         expect(text(root.querySelector('[part=ranking]'))).toContain(`${label(o.optionId)}: ${localize(o.reason, 'nl')}`);
@@ -79,10 +112,8 @@ describe('<advice-result>', () => {
       flips.flips.forEach((flip, i) => {
         const sentence = sentences[i] ?? '';
         expect(sentence).toContain(label(flip.best));
-        if (flip.direction === 'increase') expect(sentence).toBe(`Vanaf ${flip.to} keer per maand is ${label(flip.best)} het beste.`);
-        if (flip.direction === 'decrease')
-          expect(sentence).toBe(`Bij ${flip.to} keer per maand of minder is ${label(flip.best)} het beste.`);
-        if (flip.direction === 'change') expect(sentence).toMatch(/^Als uw antwoord op ".+" .+ is, dan is .+ het beste\.$/);
+        if (flip.direction !== 'change') expect(sentence).toBe(flipText(flip));
+        else expect(sentence).toMatch(/^Als uw antwoord op ".+" .+ is, dan wordt .+ het advies\.$/);
       });
     }
     // a yes/no answer that changes the advice, when only cost counts
@@ -96,7 +127,7 @@ describe('<advice-result>', () => {
     const change = flips.flips.find((f) => f.factorId === 'member');
     expect(change?.direction).toBe('change');
     expect(Array.from(el.shadowRoot?.querySelectorAll('[part=flips] li') ?? []).map(text)).toContain(
-      `Als uw antwoord op "Bent u lid van de club?" nee is, dan is ${label(change?.best ?? null)} het beste.`,
+      `Als uw antwoord op "Bent u lid van de club?" nee is, dan wordt ${label(change?.best ?? null)} het advies.`,
     );
     expect(r.getByRole('heading', { name: 'Wat kan het advies veranderen?' })).toBeTruthy();
   });
@@ -133,12 +164,65 @@ describe('<advice-result>', () => {
     expect(text(r.getByRole('list', { name: 'Please note for Monthly pass' }))).toBe('Example tariff: the real price may differ.');
   });
 
-  it('explains why with the contributions, and how sure from the margin', async () => {
+  it('explains why in money for a model with a cost: the price, and what the rest is worth to the person', async () => {
     const module = await mount(clubModel, RESULT);
+    const { el } = resultOf(module);
+    await setSituation(module, { visits: 6 });
+    const why = text(el.shadowRoot?.querySelector('[part=why]'));
+    // Weights 3 and 1 over a cost span of € 100: the whole flexibility scale is worth € 33,33 a month.
+    expect(why).toContain(norm(`Kosten per maand: ${euro(24)}.`));
+    expect(why).toContain(norm(`Flexibiliteit: 10 punten. Dit is u tot ${euro(100 / 3)} per maand waard.`));
+    expect(why).not.toContain('mogelijke punten');
+  });
+
+  it('says when the advice is the cheapest, and otherwise which option is cheaper, by how much, and what the advice gives for it', async () => {
+    const module = await mount(clubModel, RESULT);
+    const { el } = resultOf(module);
+    await setSituation(module, { visits: 6 }); // € 24 against € 40
+    expect(text(el.shadowRoot?.querySelector('[part=cost]'))).toBe('Betalen per keer is de goedkoopste mogelijkheid die bij u past.');
+    // 13 visits: € 52 against the monthly pass at € 40; paying per visit is 6 steps more flexible, worth € 20 here.
+    await setSituation(module, { visits: 13 });
+    expect(text(el.shadowRoot?.querySelector('[part=best-label]'))).toBe('Betalen per keer');
+    expect(text(el.shadowRoot?.querySelector('[part=cost]'))).toBe(
+      norm(
+        `Maandpas is ${euro(12)} per maand goedkoper (${euro(144)} per jaar), maar u betaalt een maand vooruit. ` +
+          'Waarom dan toch Betalen per keer? U zit nergens aan vast. Dat weegt voor u zwaarder dan het verschil in prijs.',
+      ),
+    );
+    module.setAttribute('locale', 'en');
+    await settle(module);
+    expect(text(el.shadowRoot?.querySelector('[part=cost]'))).toBe(
+      norm(
+        `Monthly pass is ${euro(12, 'en')} a month cheaper (${euro(144, 'en')} a year), but you pay a month in advance. ` +
+          'Why Pay per visit all the same? You are not tied to anything. That matters more to you than the difference in price.',
+      ),
+    );
+    await expectAccessible(el);
+  });
+
+  it('says on the advice itself that it belongs to a scenario, with the way back', async () => {
+    const module = await mount(clubModel, RESULT);
+    const { el, r } = resultOf(module);
+    module.state = {
+      ...(module.state as NonNullable<AdviceModuleElement['state']>),
+      scenarios: [{ id: 's1', name: 'Vaker sporten', overrides: { visits: 18 } }],
+      activeScenario: 's1',
+    };
+    await settle(module);
+    expect(text(el.shadowRoot?.querySelector('[part=scenario]'))).toContain('Advies bij scenario: Vaker sporten');
+    await userEvent.click(r.getByRole('button', { name: 'Terug naar mijn eigen situatie' }));
+    await settle(module);
+    expect(module.state?.activeScenario).toBeNull();
+    expect(el.shadowRoot?.querySelector('[part=scenario]')).toBeNull();
+  });
+
+  it('explains why with the contributions for a model without a cost, and how sure from the margin', async () => {
+    const noCost = defineModel({ ...clubDefinition, criteria: clubDefinition.criteria.map((c) => ({ ...c, primaryCost: false })) });
+    const module = await mount(noCost, RESULT);
     const { el, r } = resultOf(module);
     for (const visits of [6, 13, 15]) {
       await setSituation(module, { visits });
-      const expected = await rank(clubModel, { visits });
+      const expected = await rank(noCost, { visits });
       const best = expected.ranking[0];
       const root = el.shadowRoot as ShadowRoot;
       const why = text(root.querySelector('[part=why]'));
@@ -249,8 +333,10 @@ describe('<advice-result>', () => {
     expect(r.getByRole('heading', { name: 'How sure is this advice?' })).toBeTruthy();
     expect(r.getByText('Why this advice?')).toBeTruthy();
     const flip = flips.flips[0];
+    // 6 visits: the monthly pass from 16 (€ 64 against € 40: more than paying per visit's flexibility is worth, € 20).
+    expect(flip).toMatchObject({ to: 16, best: 'month', versus: 'visit', reason: 'weights' });
     expect(text(el.shadowRoot?.querySelector('[part=flips] li'))).toBe(
-      `From ${flip?.to} times a month, ${label(flip?.best ?? null, 'en')} is best.`,
+      'From 16 times a month, Monthly pass becomes the advice instead of Pay per visit. That comes from what matters to you, not from a price limit.',
     );
   });
 

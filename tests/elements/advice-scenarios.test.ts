@@ -71,7 +71,7 @@ function label(model: AdviceModel, optionId: string | null, locale: 'nl' | 'en' 
 }
 
 describe('<advice-scenarios>', () => {
-  it('starts empty with the suggestions, and adds a blank scenario named "Scenario 2" with its name field focused', async () => {
+  it('starts empty with the suggestions, and adds a blank scenario named "Scenario 1" (numbered by position) with its name field focused', async () => {
     const { module, el, s } = await setup();
     const events = record<AdviceChangeDetail>(module, 'advice-change');
     expect(s.getByText(/nog geen scenario/)).toBeTruthy();
@@ -81,9 +81,9 @@ describe('<advice-scenarios>', () => {
 
     await userEvent.click(s.getByRole('button', { name: 'Scenario toevoegen' }));
     await settle(module);
-    expect(stateOf(module).scenarios).toEqual([expect.objectContaining({ name: 'Scenario 2', overrides: {} })]);
+    expect(stateOf(module).scenarios).toEqual([expect.objectContaining({ name: 'Scenario 1', overrides: {} })]);
     const name = s.getByRole('textbox', { name: 'Naam van het scenario' }) as HTMLInputElement;
-    expect(name.value).toBe('Scenario 2');
+    expect(name.value).toBe('Scenario 1');
     expect(focused(el)).toBe(name);
     expect(events.map((e) => e.detail.action)).toEqual(['scenario-add']);
     expect(s.getByRole('status').textContent).toContain('Scenario toegevoegd');
@@ -158,7 +158,7 @@ describe('<advice-scenarios>', () => {
       within(tableEl)
         .getAllByRole('columnheader')
         .map((th) => th.textContent?.trim()),
-    ).toEqual(['Onderdeel', 'Nu', 'Scenario 2']);
+    ).toEqual(['Onderdeel', 'Nu', 'Scenario 1']);
     const best = row(el, 'Beste keuze');
     expect(best[0]).toBe(label(clubModel, core.base.best));
     expect(best[1]).toContain(label(clubModel, outcome?.best ?? null));
@@ -223,12 +223,13 @@ describe('<advice-scenarios>', () => {
     await userEvent.click(s.getByRole('button', { name: 'Scenario toevoegen' }));
     await settle(module);
     const before = stateOf(module).scenarios;
-    expect(before.map((sc) => sc.name)).toEqual(['Vaker sporten', 'Lid worden', 'Scenario 4']);
+    // The third scenario is "Scenario 3".
+    expect(before.map((sc) => sc.name)).toEqual(['Vaker sporten', 'Lid worden', 'Scenario 3']);
     const events = record<AdviceChangeDetail>(module, 'advice-change');
 
     await userEvent.click(s.getByRole('button', { name: 'Verwijderen (Lid worden)' }));
     await settle(module);
-    expect(stateOf(module).scenarios.map((sc) => sc.name)).toEqual(['Vaker sporten', 'Scenario 4']);
+    expect(stateOf(module).scenarios.map((sc) => sc.name)).toEqual(['Vaker sporten', 'Scenario 3']);
     expect(s.getByText('Het scenario “Lid worden” is verwijderd.')).toBeTruthy();
     const undo = s.getByRole('button', { name: 'Ongedaan maken' });
     expect(focused(el)).toBe(undo);
@@ -399,16 +400,16 @@ describe('<advice-scenarios>', () => {
     expect(s.getByRole('button', { name: 'What if: Working out more' })).toBeTruthy();
     await userEvent.click(s.getByRole('button', { name: 'Add a scenario' }));
     await settle(module);
-    expect(stateOf(module).scenarios[0]?.name).toBe('Scenario 2');
+    expect(stateOf(module).scenarios[0]?.name).toBe('Scenario 1');
     expect(s.getByRole('textbox', { name: 'Name of the scenario' })).toBeTruthy();
     expect(s.getByRole('combobox', { name: 'Are you a member of the club?' })).toBeTruthy();
     expect(s.getByRole('option', { name: 'as now (no)' })).toBeTruthy();
     expect(within(table(el)).getByRole('columnheader', { name: 'Now' })).toBeTruthy();
     expect(s.getByText('The advice is the same in every scenario: Pay per visit.')).toBeTruthy();
-    await userEvent.click(s.getByRole('button', { name: 'Make a copy (Scenario 2)' }));
+    await userEvent.click(s.getByRole('button', { name: 'Make a copy (Scenario 1)' }));
     await settle(module);
-    expect(stateOf(module).scenarios[1]?.name).toBe('Scenario 2 (copy)');
-    await userEvent.click(s.getByRole('button', { name: 'Remove (Scenario 2)' }));
+    expect(stateOf(module).scenarios[1]?.name).toBe('Scenario 1 (copy)');
+    await userEvent.click(s.getByRole('button', { name: 'Remove (Scenario 1)' }));
     await settle(module);
     expect(s.getByRole('button', { name: 'Undo' })).toBeTruthy();
   });

@@ -8,6 +8,11 @@ import { deepQueryAll, expectAccessible, mount, record, settle, shadow, unmountA
 
 afterEach(unmountAll);
 
+/** Collapses white space (Intl's no-break spaces included). */
+function norm(value: string | null | undefined): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim();
+}
+
 const visits = clubModel.factors.find((f) => f.id === 'visits') as NumberFactor;
 const state = (module: AdviceModuleElement) => module.state as AdviceState;
 
@@ -79,7 +84,7 @@ describe('<advice-tipping-point> for a number factor', () => {
     expect(marker?.style.left).toBe('30%');
     const core = await corePoints(module, 'visits');
     expect(core.best).toBe('visit');
-    expect(point.shadowRoot?.textContent).toContain('Bij uw antwoord (6 keer per maand) is Betalen per keer het beste.');
+    expect(point.shadowRoot?.textContent).toContain('Bij uw antwoord (6 keer per maand) is Betalen per keer het advies.');
   });
 
   it('moves the value with the arrow keys: the store follows, one advice-change per key press', async () => {
@@ -127,8 +132,37 @@ describe('<advice-tipping-point> for a number factor', () => {
     expect(range?.dataset.max).toBe('12');
     expect(range?.style.left).toBe('40%');
     expect(range?.style.width).toBe('20%');
-    expect(point.shadowRoot?.textContent).toContain('uw antwoord ligt tussen 8 en 12 keer per maand');
+    // Named as a range, not as its middle; the advice is the same across it.
+    expect(norm(point.shadowRoot?.querySelector('[part=note]')?.textContent)).toBe(
+      'Bij elk antwoord tussen 8 en 12 keer per maand is Betalen per keer het advies.',
+    );
     expect((shadow(point).getByRole('slider') as HTMLInputElement).value).toBe('10');
+  });
+
+  it('says so when the advice changes within a range answer, and names its middle', async () => {
+    const { point } = await mountPoint('visits', { state: { situation: { visits: { min: 14, max: 18 } } } });
+    expect(norm(point.shadowRoot?.querySelector('[part=note]')?.textContent)).toBe(
+      'Uw antwoord ligt tussen 14 en 18 keer per maand. In het midden daarvan (16 keer per maand) is Maandpas het advies. Binnen uw antwoord verandert het advies.',
+    );
+  });
+
+  it('says why the advice changes at each threshold: the weights, or a price crossing', async () => {
+    // Default weights: paying per visit is 6 steps more flexible, worth € 20; the monthly pass (€ 40) wins from 16 visits (€ 64).
+    const { module, point } = await mountPoint('visits');
+    expect(norm(point.shadowRoot?.querySelector('[part=reasons]')?.textContent)).toBe(
+      'Vanaf 16 keer per maand wordt Maandpas het advies in plaats van Betalen per keer. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.',
+    );
+    // Price only: € 4 a visit against € 40 cross at 10 (equal: paying per visit, the more flexible, keeps it); from 11 the pass is cheaper.
+    module.state = { ...state(module), weights: { cost: 1, flexibility: 0 } };
+    await settle(module);
+    expect(norm(point.shadowRoot?.querySelector('[part=reasons]')?.textContent)).toBe(
+      'Vanaf 11 keer per maand is Maandpas goedkoper dan Betalen per keer.',
+    );
+    module.setAttribute('locale', 'en');
+    await settle(module);
+    expect(norm(point.shadowRoot?.querySelector('[part=reasons]')?.textContent)).toBe(
+      'From 11 times a month, Monthly pass is cheaper than Pay per visit.',
+    );
   });
 
   it('says so when the thresholds are estimated', async () => {
@@ -148,7 +182,7 @@ describe('<advice-tipping-point> for a number factor', () => {
       `Up to ${core.segments[0]?.to} times a month: Pay per visit.`,
       `From ${core.segments[1]?.from} times a month: Monthly pass.`,
     ]);
-    expect(point.shadowRoot?.textContent).toContain('With your answer (6 times a month), Pay per visit is the best.');
+    expect(point.shadowRoot?.textContent).toContain('With your answer (6 times a month), Pay per visit is the advice.');
   });
 
   it('has no accessibility violations, also at 320 px and with a range', async () => {

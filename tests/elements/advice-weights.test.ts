@@ -1,4 +1,13 @@
-import { type AdviceState, activeSituation, activeWeights, initialState, rank, weightShares, weightStability } from '@advice-kit/core';
+import {
+  type AdviceState,
+  activeSituation,
+  activeWeights,
+  initialState,
+  rank,
+  weightShares,
+  weightStability,
+  weightWorth,
+} from '@advice-kit/core';
 import type { AdviceModuleElement, AdviceWeightsElement } from '@advice-kit/elements';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,6 +33,10 @@ async function mountWeights(
 }
 
 const state = (module: AdviceModuleElement) => module.state as AdviceState;
+
+/** Money as the page writes it: "€ 33,33 per maand". */
+const money = (amount: number, locale: 'nl' | 'en' = 'nl') =>
+  `${new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount)} ${locale === 'nl' ? 'per maand' : 'a month'}`;
 
 /** The criterion's list item: its label, share, slider and sentence. */
 function item(weights: AdviceWeightsElement, criterionId: string): HTMLElement {
@@ -70,7 +83,7 @@ describe('<advice-weights>', () => {
     expect(inputs).toHaveLength(3);
   });
 
-  it('sets the store weights from the presets and back to the defaults with reset', async () => {
+  it('sets the store weights from presets that mean their label (cheapest: the cost alone), adding up to 100, and back to the defaults with reset', async () => {
     const { module, weights } = await mountWeights();
     const changes = record<{ action: string }>(module, 'advice-change');
     const s = shadow(weights);
@@ -78,13 +91,18 @@ describe('<advice-weights>', () => {
     expect(cheapest.getAttribute('aria-pressed')).toBe('false');
     await userEvent.click(cheapest);
     await settle(module);
-    expect(state(module).weights).toEqual({ cost: 80, flexibility: 20 });
+    expect(state(module).weights).toEqual({ cost: 100, flexibility: 0 });
+    expect(item(weights, 'cost').querySelector('[part=share]')?.textContent).toBe(percent(1));
+    expect(item(weights, 'flexibility').querySelector('[part=share]')?.textContent).toBe(percent(0));
     expect(cheapest.getAttribute('aria-pressed')).toBe('true');
     expect(changes.at(-1)?.detail.action).toBe('preset');
 
     await userEvent.click(s.getByRole('button', { name: 'Flexibiliteit eerst' }));
     await settle(module);
-    expect(state(module).weights).toEqual({ cost: 20, flexibility: 80 });
+    expect(state(module).weights).toEqual({ cost: 40, flexibility: 60 });
+    // The thumb sits where its percentage says.
+    expect((s.getByRole('slider', { name: 'Flexibiliteit' }) as HTMLInputElement).value).toBe('60');
+    expect(item(weights, 'flexibility').querySelector('[part=share]')?.textContent).toBe(percent(0.6));
 
     const balanced = s.getByRole('button', { name: 'Evenwichtig' });
     await userEvent.click(balanced);
@@ -112,17 +130,21 @@ describe('<advice-weights>', () => {
     expect(cost.from).toBe(0);
     expect(cost.above).toBe('month');
     expect(item(weights, 'cost').querySelector('[part=stability]')?.textContent?.trim()).toBe(
-      `Het advies blijft Betalen per keer zolang Kosten per maand niet meer dan ${percent(cost.to)} weegt. Weegt het meer, dan wordt Maandpas het beste.`,
+      `Het advies blijft Betalen per keer zolang Kosten per maand niet meer dan ${percent(cost.to)} weegt. Weegt het meer, dan wordt Maandpas het advies.`,
     );
     const costBand = item(weights, 'cost').querySelector('[part=band]') as HTMLElement;
     expect(Number(costBand.dataset.from)).toBeCloseTo(cost.weightFrom / 100, 9);
     expect(Number(costBand.dataset.to)).toBeCloseTo((cost.weightTo as number) / 100, 9);
     expect(costBand.style.width).not.toBe('');
 
-    // Flexibility: only a lower bound; no weight, however high, changes the advice.
+    // Flexibility, in money: weights 3 and 1, cost span € 100 → the whole 0–10 scale is worth 1/3 × € 100 = € 33,33;
+    // only a lower bound (no weight, however high, changes the advice).
     expect(flex.weightTo).toBeNull();
+    const worth = weightWorth(clubModel, state(module).weights, expected.criteria).find((w) => w.criterionId === 'flexibility');
+    expect(worth?.worth).toBeCloseTo(100 / 3, 9);
+    expect(worth?.from).toBeCloseTo((flex.weightFrom / 3) * 100, 9);
     expect(item(weights, 'flexibility').querySelector('[part=stability]')?.textContent?.trim()).toBe(
-      `Het advies blijft Betalen per keer zolang Flexibiliteit minstens ${percent(flex.from)} weegt. Weegt het minder, dan wordt Maandpas het beste.`,
+      `Flexibiliteit is u tot ${money(100 / 3)} waard. Het advies blijft Betalen per keer zolang dat minstens ${money(worth?.from as number)} is. Is het u minder waard, dan wordt Maandpas het advies.`,
     );
     const flexBand = item(weights, 'flexibility').querySelector('[part=band]') as HTMLElement;
     expect(Number(flexBand.dataset.from)).toBeCloseTo(flex.weightFrom / 100, 9);
@@ -142,7 +164,7 @@ describe('<advice-weights>', () => {
     expect([expected.best, cost.below, cost.above]).toEqual(['month', 'visit', 'year']);
     expect(item(weights, 'cost').querySelector('[part=stability]')?.textContent?.trim()).toBe(
       `Het advies blijft Maandpas zolang Kosten per maand tussen ${percent(cost.from)} en ${percent(cost.to)} weegt. ` +
-        'Weegt het minder, dan wordt Betalen per keer het beste. Weegt het meer, dan wordt Jaarpas het beste.',
+        'Weegt het minder, dan wordt Betalen per keer het advies. Weegt het meer, dan wordt Jaarpas het advies.',
     );
     const band = item(weights, 'cost').querySelector('[part=band]') as HTMLElement;
     expect(Number(band.dataset.from)).toBeCloseTo(cost.weightFrom / 100, 9);
@@ -203,7 +225,11 @@ describe('<advice-weights>', () => {
     expect(s.getByRole('button', { name: 'Back to the default weights' })).toBeTruthy();
     const expected = await weightStability(clubModel, situation, state(module).weights);
     expect(item(weights, 'cost').querySelector('[part=stability]')?.textContent?.trim()).toBe(
-      `The advice stays Pay per visit as long as Cost a month weighs no more than ${percent(expected.criteria[0]?.to as number, 'en')}. If it weighs more, Monthly pass becomes the best.`,
+      `The advice stays Pay per visit as long as Cost a month weighs no more than ${percent(expected.criteria[0]?.to as number, 'en')}. If it weighs more, Monthly pass becomes the advice.`,
+    );
+    const worth = weightWorth(clubModel, state(module).weights, expected.criteria).find((w) => w.criterionId === 'flexibility');
+    expect(item(weights, 'flexibility').querySelector('[part=stability]')?.textContent?.trim()).toBe(
+      `Flexibility is worth up to ${money(100 / 3, 'en')} to you. The advice stays Pay per visit as long as that is at least ${money(worth?.from as number, 'en')}. If it is worth less to you, Monthly pass becomes the advice.`,
     );
     expect(item(weights, 'cost').querySelector('[part=share]')?.textContent).toBe(percent(0.75, 'en'));
   });

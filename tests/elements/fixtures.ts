@@ -45,6 +45,8 @@ export const clubDefinition: AdviceModelDefinition = {
       range: { min: 0, max: 100 },
       format: { style: 'currency', currency: 'EUR' },
       defaultWeight: 3,
+      primaryCost: true,
+      costPeriod: 'month',
     },
     {
       id: 'flexibility',
@@ -56,8 +58,20 @@ export const clubDefinition: AdviceModelDefinition = {
     },
   ],
   options: [
-    { id: 'visit', label: { nl: 'Betalen per keer', en: 'Pay per visit' }, description: { nl: '€ 4 per keer.', en: '€4 a visit.' } },
-    { id: 'month', label: { nl: 'Maandpas', en: 'Monthly pass' }, description: { nl: '€ 40 per maand.', en: '€40 a month.' } },
+    {
+      id: 'visit',
+      label: { nl: 'Betalen per keer', en: 'Pay per visit' },
+      description: { nl: '€ 4 per keer.', en: '€4 a visit.' },
+      drawback: { nl: 'u betaalt elke keer apart', en: 'you pay every time' },
+      benefit: { nl: 'U zit nergens aan vast.', en: 'You are not tied to anything.' },
+    },
+    {
+      id: 'month',
+      label: { nl: 'Maandpas', en: 'Monthly pass' },
+      description: { nl: '€ 40 per maand.', en: '€40 a month.' },
+      drawback: { nl: 'u betaalt een maand vooruit', en: 'you pay a month in advance' },
+      benefit: { nl: 'U sport zo vaak u wilt.', en: 'You work out as often as you like.' },
+    },
     {
       id: 'year',
       label: { nl: 'Jaarpas', en: 'Yearly pass' },

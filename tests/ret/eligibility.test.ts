@@ -69,13 +69,34 @@ describe('student travel product', () => {
   });
 
   it('says which version is worked out and which travel days fall at the weekend', () => {
-    const notes = assessAt({ student: true, daysPerWeek: 6 }).student?.notes?.map((n) => both(n).nl) ?? [];
-    expect(notes[0]).toContain('weekversie');
-    expect(notes[1]).toBe('We nemen aan dat 1 van uw 6 reisdagen in het weekend vallen.');
+    const notes = assessAt({ student: true, daysPerWeek: 6 }).student?.notes?.map((n) => both(n)) ?? [];
+    expect(notes[0]?.nl).toContain('weekversie');
+    expect(notes[1]).toEqual({
+      nl: 'We nemen aan dat 1 van uw 6 reisdagen in het weekend valt.',
+      en: 'We assume 1 of your 6 travel days falls at the weekend.',
+    });
+    const seven = assessAt({ student: true, daysPerWeek: 7 }).student?.notes?.map((n) => both(n)) ?? [];
+    expect(seven[1]).toEqual({
+      nl: 'We nemen aan dat 2 van uw 7 reisdagen in het weekend vallen.',
+      en: 'We assume 2 of your 7 travel days fall at the weekend.',
+    });
   });
 });
 
 describe('day tickets', () => {
+  it('count fewer travel days when there are fewer trips: 1 reisdag, 2 reisdagen', () => {
+    const one = assessAt({ tripsPerWeek: 1, daysPerWeek: 3 }).day?.notes?.map((n) => both(n)) ?? [];
+    expect(one).toContainEqual({
+      nl: 'U maakt minder ritten dan uw reisdagen. We rekenen met 1 reisdag per week.',
+      en: 'You make fewer trips than travel days. We count 1 travel day a week.',
+    });
+    const two = assessAt({ tripsPerWeek: 2, daysPerWeek: 3 }).day?.notes?.map((n) => both(n)) ?? [];
+    expect(two).toContainEqual({
+      nl: 'U maakt minder ritten dan uw reisdagen. We rekenen met 2 reisdagen per week.',
+      en: 'You make fewer trips than travel days. We count 2 travel days a week.',
+    });
+  });
+
   it('make no sense without trips', () => {
     const a = assessAt({ tripsPerWeek: 0 }).day;
     expect(a?.eligible).toBe(false);

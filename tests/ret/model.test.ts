@@ -44,12 +44,16 @@ describe('the model definition', () => {
     ]);
   });
 
-  it('has the three criteria, cost first and weighted most', () => {
-    expect(retModel.criteria.map((c) => [c.id, c.direction, c.range, c.defaultWeight])).toEqual([
-      ['monthlyCost', 'lower', { min: 0, max: 200 }, 60],
-      ['flexibility', 'higher', { min: 0, max: 10 }, 20],
-      ['convenience', 'higher', { min: 0, max: 10 }, 20],
+  it('has the three criteria, cost first, weighted most and marked as the primary cost per month', () => {
+    expect(retModel.criteria.map((c) => [c.id, c.direction, c.range, c.defaultWeight, c.primaryCost, c.costPeriod])).toEqual([
+      ['monthlyCost', 'lower', { min: 0, max: 40 }, 80, true, 'month'],
+      ['flexibility', 'higher', { min: 0, max: 10 }, 10, undefined, undefined],
+      ['convenience', 'higher', { min: 0, max: 10 }, 10, undefined, undefined],
     ]);
+  });
+
+  it('marks age group and residence as facts a person cannot change; trips, distance and days can', () => {
+    expect(retModel.factors.filter((f) => f.changeable === false).map((f) => f.id)).toEqual(['ageGroup', 'rotterdamResident']);
   });
 
   it('has the options of the issue, each with a description, an https link and references', () => {
@@ -154,25 +158,27 @@ describe('suggested scenarios', () => {
         base,
         scenarioFromSuggestion(retModel.scenarios?.find((s) => s.id === id) ?? { id, name: id, overrides: {} }, 'nl'),
       );
+    // 10 trips on 5 days: 2 trips a travel day; 2 days less leaves 3 days and 6 trips.
     expect(apply('work-from-home')).toMatchObject({ tripsPerWeek: 6, daysPerWeek: 3 });
     expect(apply('move-further')).toMatchObject({ tripKm: 13 });
-    expect(apply('turn-65')).toMatchObject({ ageGroup: '65+', rotterdamResident: true });
+    expect(apply('turn-65')).toEqual({ ...base, ageGroup: '65+' });
     expect(apply('start-studying')).toMatchObject({ student: true });
     expect(apply('off-peak')).toMatchObject({ offPeakShare: 80 });
   });
 
-  it('tell a commuter what changes: working from home tips to saldo, turning 65 to free travel, studying to the student product', async () => {
+  it('tell a commuter what changes: working from home tips to the discount subscription, turning 65 to free travel, studying to the student product', async () => {
     const scenarios = (retModel.scenarios ?? []).map((s) => scenarioFromSuggestion(s, 'nl'));
     const result = await compareScenarios(retModel, {}, scenarios);
-    expect(result.base.best).toBe('month');
+    // 10 trips of 8 km: the annual subscription (€ 75) is the cheapest.
+    expect(result.base.best).toBe('year');
     const best = Object.fromEntries(result.scenarios.map((s) => [s.id, s.best]));
-    // 6 trips: saldo 62.61, score 0.86 − 0.031304 × 6 = 0.672 beats the month's 0.65
+    // 6 trips: discount 4 + 0.8 × 62.61 = € 54,09, saldo € 62,61 (flexibler, worth € 1,50 here, not € 8,52)
     expect(best).toEqual({
-      'work-from-home': 'saldo',
-      'move-further': 'month',
+      'work-from-home': 'discount',
+      'move-further': 'year',
       'turn-65': 'free',
       'start-studying': 'student',
-      'off-peak': 'month',
+      'off-peak': 'year',
     });
     expect(result.changed).toEqual(['work-from-home', 'turn-65', 'start-studying']);
   });

@@ -10,6 +10,7 @@ import {
   defaultSituation,
   gridOf,
   type NumberFactor,
+  type RankResult,
   type ResolvedSituation,
   rank,
   type Situation,
@@ -29,16 +30,31 @@ function numberFactor(model: AdviceModel, id: string): NumberFactor {
   return f;
 }
 
-/** Thresholds found by ranking every grid value of the factor. */
+/**
+ * Why the advice changes from `from` to `to` between two rankings one step apart, worked out from the
+ * rankings alone: an option closed on the other side, the monthly costs crossing, or else the weights.
+ */
+function reasonOf(before: RankResult, after: RankResult, from: string | null, to: string | null): Threshold['reason'] {
+  const entry = (r: RankResult, id: string | null) => r.ranking.find((x) => x.optionId === id);
+  const [fb, tb, fa, ta] = [entry(before, from), entry(before, to), entry(after, from), entry(after, to)];
+  if (!fb?.eligible || !tb?.eligible || !fa?.eligible || !ta?.eligible) return 'eligibility';
+  const cost = (x: typeof fb) => x.values.monthlyCost as number;
+  return cost(tb) >= cost(fb) - 1e-6 && cost(ta) < cost(fa) - 1e-6 ? 'price' : 'weights';
+}
+
+/** Thresholds found by ranking every grid value of the factor, each with its reason. */
 async function sweep(model: AdviceModel, situation: Situation, weights: Weights | null, factorId: string): Promise<Threshold[]> {
   const grid = gridOf(numberFactor(model, factorId));
   const thresholds: Threshold[] = [];
-  let previous: string | null | undefined;
+  let previous: RankResult | undefined;
   for (let i = 0; i <= grid.last; i++) {
     const result = await rank(model, { ...situation, [factorId]: grid.value(i) }, weights);
     expect(result.error).toBeUndefined();
-    if (i > 0 && result.best !== previous) thresholds.push({ at: grid.value(i), from: previous ?? null, to: result.best });
-    previous = result.best;
+    if (previous && result.best !== previous.best) {
+      const reason = reasonOf(previous, result, previous.best, result.best);
+      thresholds.push({ at: grid.value(i), from: previous.best, to: result.best, ...(reason ? { reason } : {}) });
+    }
+    previous = result;
   }
   return thresholds;
 }
@@ -75,12 +91,18 @@ describe('tipping points on tripsPerWeek and tripKm equal a full sweep', () => {
     }
   }
 
-  it('with default weights the monthly subscription wins from 7 trips a week (8 km)', async () => {
-    // score = 0.6 × (200 − cost) / 200 + 0.2 × flexibility / 10 + 0.2 × convenience / 10
-    // saldo: 0.6 × (1 − 10.4347 t / 200) + 0.2 + 0.06 = 0.86 − 0.031304 t; month: 0.6 × 0.55 + 0.12 + 0.2 = 0.65
-    // 0.86 − 0.031304 t < 0.65 from t = 6.708 → 7 trips
+  it('with default weights: discount subscription from 3 trips a week (the weights), annual subscription from 9 (a price crossing), 8 km', async () => {
+    // In money (README): flexibility and convenience are worth € 0,50 a step each with the default weights.
+    // saldo costs 10.4347 t a month, discount 4 + 8.3478 t, the annual subscription 75.
+    // Discount against saldo: 3 steps less flexible (−€ 1,50), equally easy: it needs to be € 1,50 cheaper.
+    //   The costs cross at t = 1.917, but at 2 trips discount is only € 0,17 cheaper (20.69 vs 20.87); at 3, € 2,26: weights.
+    // Year against discount: 4 steps less flexible (−€ 2), 7 easier (+€ 3,50): wins when it is at most € 1,50 dearer.
+    //   At 8 trips discount costs 70.78 (€ 4,22 cheaper): discount; at 9, 79.13: the year is cheaper — a price crossing.
     const result = await tippingPoints(retModel, {}, null, 'tripsPerWeek');
-    expect(result.thresholds).toEqual([{ at: 7, from: 'saldo', to: 'month' }]);
+    expect(result.thresholds).toEqual([
+      { at: 3, from: 'saldo', to: 'discount', reason: 'weights' },
+      { at: 9, from: 'discount', to: 'year', reason: 'price' },
+    ]);
   });
 
   it('on price alone: discount subscription from 2 trips a week, annual subscription from 9 (8 km)', async () => {

@@ -70,6 +70,9 @@ function checkFactor(factor: unknown, path: string, ids: Set<string>, problems: 
   if (factor.explorable !== undefined && typeof factor.explorable !== 'boolean') {
     problems.push({ path: `${path}.explorable`, message: `must be true or false (got ${show(factor.explorable)})` });
   }
+  if (factor.changeable !== undefined && typeof factor.changeable !== 'boolean') {
+    problems.push({ path: `${path}.changeable`, message: `must be true or false (got ${show(factor.changeable)})` });
+  }
   switch (factor.kind) {
     case 'number': {
       const { min, max, step } = factor;
@@ -109,6 +112,7 @@ function checkFactor(factor: unknown, path: string, ids: Set<string>, problems: 
         problems.push({ path: `${path}.default`, message: `default ${def} is not on the grid of step ${st} from ${lo}` });
       }
       checkText(factor.unit, `${path}.unit`, problems, true);
+      checkText(factor.unitOne, `${path}.unitOne`, problems, true);
       if (factor.format !== undefined && !isRecord(factor.format)) {
         problems.push({ path: `${path}.format`, message: 'must be Intl.NumberFormat options' });
       }
@@ -184,6 +188,14 @@ function checkCriterion(criterion: unknown, path: string, ids: Set<string>, prob
   if (criterion.format !== undefined && !isRecord(criterion.format)) {
     problems.push({ path: `${path}.format`, message: 'must be Intl.NumberFormat options' });
   }
+  if (criterion.primaryCost !== undefined && typeof criterion.primaryCost !== 'boolean') {
+    problems.push({ path: `${path}.primaryCost`, message: `must be true or false (got ${show(criterion.primaryCost)})` });
+  } else if (criterion.primaryCost === true && criterion.direction !== 'lower') {
+    problems.push({ path: `${path}.primaryCost`, message: 'a cost criterion needs direction "lower"' });
+  }
+  if (criterion.costPeriod !== undefined && !['week', 'month', 'year'].includes(criterion.costPeriod as string)) {
+    problems.push({ path: `${path}.costPeriod`, message: `must be "week", "month" or "year" (got ${show(criterion.costPeriod)})` });
+  }
 }
 
 /**
@@ -198,6 +210,7 @@ export function validateModel(definition: unknown): ModelProblem[] {
     problems.push({ path: 'id', message: `must be a non-empty string (got ${show(d.id)})` });
   checkText(d.title, 'title', problems);
   checkText(d.description, 'description', problems, true);
+  checkText(d.weightingNote, 'weightingNote', problems, true);
   if (typeof d.assess !== 'function') problems.push({ path: 'assess', message: 'must be a function (situation) => assessments' });
   if (d.assessMany !== undefined && typeof d.assessMany !== 'function') {
     problems.push({ path: 'assessMany', message: 'must be a function when given' });
@@ -221,6 +234,8 @@ export function validateModel(definition: unknown): ModelProblem[] {
   );
   if (criteria.length > 0 && weightSum <= 0)
     problems.push({ path: 'criteria', message: 'at least 1 criterion needs a default weight above 0' });
+  const costs = criteria.filter((c) => isRecord(c) && c.primaryCost === true);
+  if (costs.length > 1) problems.push({ path: 'criteria', message: `at most 1 criterion can be the primary cost (got ${costs.length})` });
 
   const referenceIds = new Set<string>();
   const references = checkArray(d.references, 'references', problems, true);
@@ -249,6 +264,8 @@ export function validateModel(definition: unknown): ModelProblem[] {
     checkId(o.id, path, optionIds, 'option', problems);
     checkText(o.label, `${path}.label`, problems);
     checkText(o.description, `${path}.description`, problems, true);
+    checkText(o.drawback, `${path}.drawback`, problems, true);
+    checkText(o.benefit, `${path}.benefit`, problems, true);
     if (o.link !== undefined && typeof o.link !== 'string') problems.push({ path: `${path}.link`, message: 'must be a string' });
     checkArray(o.references, `${path}.references`, problems, true).forEach((ref, j) => {
       if (typeof ref !== 'string' || !referenceIds.has(ref)) {
@@ -280,7 +297,12 @@ export function validateModel(definition: unknown): ModelProblem[] {
         problems.push({ path: opath, message: `${show(key)} is not one of the model's factors` });
         continue;
       }
-      const relative = isRecord(value) && (isFiniteNumber(value.add) || isFiniteNumber(value.multiply));
+      const per = isRecord(value) && typeof value.per === 'string' ? factorById.get(value.per) : undefined;
+      if (isRecord(value) && value.per !== undefined && (per?.kind !== 'number' || value.per === key)) {
+        problems.push({ path: opath, message: `per: ${show(value.per)} must name another number factor` });
+        continue;
+      }
+      const relative = isRecord(value) && (isFiniteNumber(value.add) || isFiniteNumber(value.multiply) || per !== undefined);
       const fits =
         factor.kind === 'number'
           ? isFiniteNumber(value) || relative

@@ -1,8 +1,9 @@
 import { type EngineOptions, guarded, prepare, readOptions, settle } from './context.js';
+import type { ChangeReason } from './cost.js';
 import { AdviceError } from './errors.js';
 import { gridOf } from './grid.js';
 import type { AdviceModel, FactorValue, Situation, Weights } from './model.js';
-import { alternativesOf, sweepFactor } from './tipping.js';
+import { alternativesOf, sweepFactor, withReasons } from './tipping.js';
 
 /** One change of one factor that changes the advice. */
 export interface Flip {
@@ -17,6 +18,10 @@ export interface Flip {
   readonly direction: 'increase' | 'decrease' | 'change';
   /** Size of the change relative to the factor's range (0–1); 1 for a choice or boolean change. */
   readonly distance: number;
+  /** Number factors: the option that is best just before `to` (the one `best` takes over from). */
+  readonly versus?: string | null;
+  /** Number factors, for a model with a primary cost: why the advice changes at `to` (see {@link ChangeReason}). */
+  readonly reason?: ChangeReason;
 }
 
 export interface NearestFlipsOptions extends EngineOptions {
@@ -35,7 +40,7 @@ export interface NearestFlipsResult {
 
 /**
  * The smallest single-factor changes that change the best option: for each
- * explorable, unlocked number factor the nearest change up and down, and for
+ * explorable, changeable, unlocked number factor the nearest change up and down, and for
  * choice and boolean factors every value that gives other advice. The
  * "decisive factors" behind the advice.
  */
@@ -56,7 +61,8 @@ export async function nearestFlips(
     const result = await guarded(async () => {
       const [own] = await ctx.assess([ctx.resolved]);
       const best = ctx.best(own as NonNullable<typeof own>);
-      const factors = model.factors.filter((f) => f.explorable !== false && !locked.has(f.id));
+      // Facts a person cannot change (age, residence) are no way to change the advice.
+      const factors = model.factors.filter((f) => f.explorable !== false && f.changeable !== false && !locked.has(f.id));
       const perFactor = await Promise.all(
         factors.map(async (factor, order): Promise<(Flip & { order: number })[]> => {
           const from = ctx.resolved[factor.id] as FactorValue;
@@ -67,7 +73,17 @@ export async function nearestFlips(
               .map((a) => ({ factorId: factor.id, from, to: a.value, best: a.best, direction: 'change', distance: 1, order }));
           }
           const grid = gridOf(factor);
-          const { segments } = await sweepFactor(ctx, factor, ctx.resolved, 0, grid.last);
+          const { segments, thresholds } = await sweepFactor(ctx, factor, ctx.resolved, 0, grid.last);
+          const explained = await withReasons(ctx, factor, ctx.resolved, thresholds);
+          const why = (at: number) => {
+            const t = explained.find((x) => x.at === at);
+            return t ? { versus: t.from, ...(t.reason ? { reason: t.reason } : {}) } : {};
+          };
+          const whyDown = (at: number) => {
+            const t = explained.find((x) => x.at === grid.value(grid.nearest(at) + 1));
+            // Going down, the change is the same threshold seen from the other side.
+            return t ? { versus: t.to, ...(t.reason ? { reason: t.reason } : {}) } : {};
+          };
           const value = grid.value(grid.nearest(from as number));
           let here = segments.findIndex((s) => value >= s.from && value <= s.to);
           if (here < 0)
@@ -86,6 +102,7 @@ export async function nearestFlips(
               best: up.best,
               direction: 'increase',
               distance: Math.max(0, (up.from - (from as number)) / span),
+              ...why(up.from),
               order,
             });
           }
@@ -98,6 +115,7 @@ export async function nearestFlips(
               best: down.best,
               direction: 'decrease',
               distance: Math.max(0, ((from as number) - down.to) / span),
+              ...whyDown(down.to),
               order,
             });
           }

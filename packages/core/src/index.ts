@@ -6,6 +6,18 @@
  * store with its URL codec. No DOM, no framework.
  */
 export type { EngineOptions } from './context.js';
+export {
+  type ChangeReason,
+  COST_TOLERANCE,
+  type CostComparison,
+  type CriterionWorth,
+  changeReason,
+  cheapestWeights,
+  compareCosts,
+  costCriterion,
+  type OptionCost,
+  weightWorth,
+} from './cost.js';
 export { defineModel, validateModel } from './define.js';
 export {
   AdviceError,
@@ -40,6 +52,7 @@ export { type Flip, type NearestFlipsOptions, type NearestFlipsResult, nearestFl
 export { decimals, type Grid, gridOf, roundTo } from './grid.js';
 export type * from './model.js';
 export { LOCALES } from './model.js';
+export { wholePercentages } from './percent.js';
 export { type RankResult, rank, type UncertainFactor } from './rank.js';
 export {
   applyScenario,
@@ -49,7 +62,7 @@ export {
   type ScenarioOutcome,
   scenarioFromSuggestion,
 } from './scenarios.js';
-export { type RankedOption, utility, weightShares } from './score.js';
+export { completeWeights, type RankedOption, utility, weightShares } from './score.js';
 export { type FactorSeriesOptions, type FactorSeriesResult, factorSeries, type SeriesPoint } from './series.js';
 export {
   checkFactorValue,

@@ -46,6 +46,13 @@ interface FactorBase {
   readonly help?: Text;
   /** Whether the person may explore this factor (tipping points, nearest flips). Default true. */
   readonly explorable?: boolean;
+  /**
+   * Whether a person can change this fact by a choice of their own. Default
+   * true (trips, distance, travel days). False for facts such as an age group
+   * or a place of residence: "what can change the advice" and nearest flips
+   * never offer them, though scenarios may still change them ("turning 65").
+   */
+  readonly changeable?: boolean;
 }
 
 export interface NumberFactor extends FactorBase {
@@ -57,6 +64,11 @@ export interface NumberFactor extends FactorBase {
   readonly default: number;
   /** Unit after the number ("ritten per week", "km"). */
   readonly unit?: Text;
+  /**
+   * Unit after a number the language counts as one (`Intl.PluralRules`
+   * category "one": 1 in Dutch and English): "rit per week". Default: `unit`.
+   */
+  readonly unitOne?: Text;
   readonly format?: NumberFormat;
 }
 
@@ -100,7 +112,18 @@ export interface Criterion {
   readonly format?: NumberFormat;
   /** Weight before the person says anything. Non-negative. */
   readonly defaultWeight: number;
+  /**
+   * True for the criterion that is the option's money cost (at most one per
+   * model; direction `lower`). The engine then says which open option is
+   * cheapest and by how much, and expresses the other weights in money.
+   */
+  readonly primaryCost?: boolean;
+  /** The period the cost is per (for a primary cost): a monthly cost also gets a yearly difference. */
+  readonly costPeriod?: CostPeriod;
 }
+
+/** The period a money cost is per. */
+export type CostPeriod = 'week' | 'month' | 'year';
 
 /** A candidate advice: a product, an allowance, a contract. */
 export interface Option {
@@ -111,6 +134,17 @@ export interface Option {
   readonly link?: string;
   /** Ids of the model's references (rules, tariffs) behind this option. */
   readonly references?: readonly string[];
+  /**
+   * What a person gives up or commits to with this option, as a clause that
+   * follows "but" ("u betaalt een jaar vooruit en zit een jaar vast"). Shown
+   * when this option is cheaper than the advice.
+   */
+  readonly drawback?: Text;
+  /**
+   * What this option gives for its price, as a sentence ("U kunt elke maand
+   * stoppen."). Shown when it is the advice and a cheaper option exists.
+   */
+  readonly benefit?: Text;
 }
 
 /** A rule, tariff table or page the advice rests on. */
@@ -129,12 +163,21 @@ export interface SuggestedScenario {
   readonly id: string;
   readonly name: Text;
   readonly description?: Text;
-  /** Factor values that differ from the person's own; numbers may be relative: `{ add: -4 }` or `{ multiply: 0.6 }`. */
+  /**
+   * Factor values that differ from the person's own; numbers may be relative:
+   * `{ add: -4 }`, `{ multiply: 0.6 }`, or `{ per: 'daysPerWeek' }` (keep the
+   * value per unit of another factor: trips per travel day).
+   */
   readonly overrides: Readonly<Record<string, FactorValue | RelativeChange>>;
 }
 
-/** A change relative to the person's current value of a number factor. */
-export type RelativeChange = { readonly add: number } | { readonly multiply: number };
+/**
+ * A change relative to the person's current value of a number factor.
+ * `per: id` scales the value with the change of factor `id` in the same
+ * scenario (8 trips on 4 days become 4 trips on 2 days); it is applied after
+ * the other changes, and leaves the value as it is when `id` was 0.
+ */
+export type RelativeChange = { readonly add: number } | { readonly multiply: number } | { readonly per: string };
 
 /** What an option is, for one situation. */
 export interface Assessment {
@@ -168,6 +211,12 @@ export interface AdviceModelDefinition {
   readonly options: readonly Option[];
   readonly scenarios?: readonly SuggestedScenario[];
   readonly references?: readonly Reference[];
+  /**
+   * How the default weights decide, in the person's terms ("We advise the
+   * cheapest product, unless another is at most € 3 a month dearer and more
+   * flexible or easier"). Shown with the advice while the weights are the defaults.
+   */
+  readonly weightingNote?: Text;
   /** The facts for one situation. Receives only valid, complete situations. */
   assess(situation: ResolvedSituation): MaybePromise<Assessments>;
   /**

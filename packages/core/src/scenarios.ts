@@ -4,6 +4,7 @@ import type {
   AdviceModel,
   FactorValue,
   Locale,
+  NumberFactor,
   RelativeChange,
   ResolvedSituation,
   Situation,
@@ -37,14 +38,23 @@ function asText(value: unknown): string {
 function isRelative(value: unknown): value is RelativeChange {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return typeof v.add === 'number' || typeof v.multiply === 'number';
+  return typeof v.add === 'number' || typeof v.multiply === 'number' || typeof v.per === 'string';
+}
+
+/** A number factor's value in a situation: the middle of a range, the default when missing. */
+function numberIn(situation: Readonly<Record<string, FactorValue | ValueRange>>, factor: NumberFactor): number {
+  const current = situation[factor.id] ?? factor.default;
+  return isValueRange(current) ? (current.min + current.max) / 2 : typeof current === 'number' ? current : factor.default;
 }
 
 /**
  * The situation of a scenario: the base with the scenario's overrides.
  * Relative changes (`{ add: -4 }`, `{ multiply: 0.6 }`) apply to the base's
  * value (the middle of a range) and are kept inside the factor's range and
- * on its grid. Overrides of unknown factors are ignored.
+ * on its grid. `{ per: 'daysPerWeek' }` is applied last: the value keeps its
+ * amount per unit of that factor (8 trips on 4 days, 2 days less: 4 trips),
+ * and stays as it was when that factor was 0. Overrides of unknown factors
+ * are ignored. The result is always a valid situation.
  */
 export function applyScenario(model: AdviceModel, base: Situation, scenario: Pick<Scenario, 'overrides'>): Situation {
   const out: Record<string, FactorValue | ValueRange> = {};
@@ -55,14 +65,23 @@ export function applyScenario(model: AdviceModel, base: Situation, scenario: Pic
     if (!Object.hasOwn(scenario.overrides, factor.id)) continue;
     const override = scenario.overrides[factor.id];
     if (isRelative(override)) {
-      if (factor.kind !== 'number') continue;
-      const current = out[factor.id] ?? factor.default;
-      const from = isValueRange(current) ? (current.min + current.max) / 2 : typeof current === 'number' ? current : factor.default;
+      if (factor.kind !== 'number' || 'per' in override) continue;
+      const from = numberIn(out, factor);
       const to = 'add' in override ? from + override.add : from * override.multiply;
       out[factor.id] = snapToFactor(factor, to);
     } else if (override !== undefined) {
       out[factor.id] = override;
     }
+  }
+  for (const factor of model.factors) {
+    const override = Object.hasOwn(scenario.overrides, factor.id) ? scenario.overrides[factor.id] : undefined;
+    if (factor.kind !== 'number' || !isRelative(override) || !('per' in override)) continue;
+    const unit = model.factors.find((f) => f.id === override.per);
+    if (unit?.kind !== 'number' || unit.id === factor.id) continue;
+    const before = Object.hasOwn(base, unit.id) ? numberIn(base, unit) : unit.default;
+    const after = numberIn(out, unit);
+    if (before === 0 || before === after) continue;
+    out[factor.id] = snapToFactor(factor, (numberIn(out, factor) * after) / before);
   }
   return out;
 }

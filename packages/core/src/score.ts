@@ -58,6 +58,35 @@ export function completeWeights(model: AdviceModel, weights?: Weights | null): R
   return out;
 }
 
+const defaultSharesOf = new WeakMap<AdviceModel, Record<string, number>>();
+
+/** The model's default weights as shares, computed once per model. */
+function defaultShares(model: AdviceModel): Record<string, number> {
+  let shares = defaultSharesOf.get(model);
+  if (!shares) {
+    shares = weightShares(model, null);
+    defaultSharesOf.set(model, shares);
+  }
+  return shares;
+}
+
+/**
+ * The key that decides between equal scores: the score with the model's
+ * default weights, counting only the criteria the person gave no weight.
+ * With only the cost weighed ("as cheap as possible"), options of equal cost
+ * are then ranked by the other criteria as the model weighs them, instead of
+ * by the model's order: a lexicographic rule with no special weights.
+ */
+function tieKey(model: AdviceModel, values: Readonly<Record<string, number>>, shares: Readonly<Record<string, number>>): number {
+  const defaults = defaultShares(model);
+  let score = 0;
+  for (const c of model.criteria) {
+    if ((shares[c.id] ?? 0) > 0) continue;
+    score += (defaults[c.id] ?? 0) * utility(c, values[c.id] as number);
+  }
+  return scoreKey(score);
+}
+
 /** Scores are compared at this resolution, so that float noise never decides and ties stay transitive. */
 const SCORE_RESOLUTION = 1e9;
 
@@ -68,7 +97,8 @@ export function scoreKey(score: number): number {
 
 /**
  * Ranks the options of one assessment: eligible options by score, highest
- * first; ties (equal to 1e-9) in the order the model lists its options;
+ * first; ties (equal to 1e-9) by the criteria that weigh nothing, with the
+ * model's default weights, then in the order the model lists its options;
  * ineligible options last, in model order.
  */
 export function rankAssessments(model: AdviceModel, assessments: Assessments, shares: Readonly<Record<string, number>>): RankedOption[] {
@@ -98,11 +128,13 @@ export function rankAssessments(model: AdviceModel, assessments: Assessments, sh
       values: a?.values ?? {},
       notes: a?.notes ?? [],
     };
-    return { entry, index, key: score === null ? Number.NEGATIVE_INFINITY : scoreKey(score) };
+    const key = score === null ? Number.NEGATIVE_INFINITY : scoreKey(score);
+    return { entry, index, key, tie: score === null ? 0 : tieKey(model, entry.values, shares) };
   });
   ranked.sort((x, y) => {
     if (x.entry.eligible !== y.entry.eligible) return x.entry.eligible ? -1 : 1;
     if (x.key !== y.key) return y.key - x.key;
+    if (x.tie !== y.tie) return y.tie - x.tie;
     return x.index - y.index;
   });
   return ranked.map((r) => r.entry);
@@ -118,16 +150,21 @@ export function bestOf(ranking: readonly RankedOption[]): string | null {
 export function bestFor(model: AdviceModel, assessments: Assessments, shares: Readonly<Record<string, number>>): string | null {
   let best: string | null = null;
   let bestKey = Number.NEGATIVE_INFINITY;
+  let bestValues: Readonly<Record<string, number>> = {};
   for (const option of model.options) {
     const a = assessments[option.id];
     if (!a?.eligible) continue;
     let score = 0;
     for (const c of model.criteria) score += (shares[c.id] ?? 0) * utility(c, a.values[c.id] as number);
     const key = scoreKey(score);
-    if (best === null || key > bestKey) {
-      best = option.id;
-      bestKey = key;
+    if (best !== null && key < bestKey) continue;
+    if (best !== null && key === bestKey) {
+      // A tie: compare by the criteria that weigh nothing (rare, so computed only here).
+      if (tieKey(model, a.values, shares) <= tieKey(model, bestValues, shares)) continue;
     }
+    best = option.id;
+    bestKey = key;
+    bestValues = a.values;
   }
   return best;
 }

@@ -1,4 +1,5 @@
 import { type Context, type EngineOptions, guarded, prepare, readOptions, settle } from './context.js';
+import { type ChangeReason, changeReason, costCriterion } from './cost.js';
 import { AdviceError, describeCause } from './errors.js';
 import { type EvaluationStats, isThenable, withTimeout } from './evaluate.js';
 import { gridOf } from './grid.js';
@@ -17,6 +18,12 @@ export interface Threshold {
   readonly at: number;
   readonly from: string | null;
   readonly to: string | null;
+  /**
+   * Why, when the model has a primary cost: `price` when the two options'
+   * costs cross in this step, `weights` when the person's weights decide,
+   * `eligibility` when one of them opens or closes here.
+   */
+  readonly reason?: ChangeReason;
 }
 
 /** For choice and boolean factors: the best option for each value. */
@@ -204,6 +211,32 @@ function pinned(known: readonly number[], best: ReadonlyMap<number, string | nul
   return true;
 }
 
+/**
+ * The reason for each threshold (a price crossing, the weights, or an option
+ * opening or closing), from the assessments one step apart around it.
+ */
+export async function withReasons(
+  ctx: Context,
+  factor: NumberFactor,
+  base: ResolvedSituation,
+  thresholds: readonly Threshold[],
+): Promise<Threshold[]> {
+  if (!costCriterion(ctx.model) || thresholds.length === 0) return [...thresholds];
+  const grid = gridOf(factor);
+  const situations = thresholds.flatMap((t) => {
+    const i = grid.nearest(t.at);
+    return [
+      { ...base, [factor.id]: grid.value(i - 1) },
+      { ...base, [factor.id]: t.at },
+    ];
+  });
+  const answers = await ctx.assess(situations);
+  return thresholds.map((t, k) => {
+    const reason = changeReason(ctx.model, answers[2 * k], answers[2 * k + 1], t.from, t.to);
+    return reason === undefined ? t : { ...t, reason };
+  });
+}
+
 /** The best option for each value of a choice or boolean factor. */
 export async function alternativesOf(ctx: Context, factor: Factor, base: ResolvedSituation): Promise<Alternative[]> {
   const values: FactorValue[] =
@@ -229,7 +262,8 @@ export async function tippingPointsIn(ctx: Context, factor: Factor, samples?: nu
   if (factor.kind === 'number') {
     const grid = gridOf(factor);
     const sweep = await sweepFactor(ctx, factor, ctx.resolved, 0, grid.last, samples);
-    return { factorId: factor.id, kind: factor.kind, value, best, ...sweep, alternatives: [], stats };
+    const thresholds = await withReasons(ctx, factor, ctx.resolved, sweep.thresholds);
+    return { factorId: factor.id, kind: factor.kind, value, best, ...sweep, thresholds, alternatives: [], stats };
   }
   const alternatives = await alternativesOf(ctx, factor, ctx.resolved);
   return { factorId: factor.id, kind: factor.kind, value, best, segments: [], thresholds: [], alternatives, exact: true, stats };

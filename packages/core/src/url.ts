@@ -26,6 +26,8 @@ function writeOverrides(params: URLSearchParams, prefix: string, values: Readonl
     const value = values[factor.id];
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || isValueRange(value)) {
       params.set(`${prefix}f.${factor.id}`, encodeValue(value));
+    } else if (value && typeof value === 'object' && typeof (value as { per?: unknown }).per === 'string') {
+      params.set(`${prefix}f.${factor.id}`, `/${(value as { per: string }).per}`);
     } else if (value && typeof value === 'object' && ('add' in value || 'multiply' in value)) {
       const v = value as { add?: number; multiply?: number };
       params.set(`${prefix}f.${factor.id}`, typeof v.add === 'number' ? `+${v.add}` : `*${v.multiply}`);
@@ -69,7 +71,7 @@ function parseNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-type Decoded = FactorValue | ValueRange | { add: number } | { multiply: number };
+type Decoded = FactorValue | ValueRange | { add: number } | { multiply: number } | { per: string };
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
@@ -205,7 +207,14 @@ export function readState(model: AdviceModel, input: unknown): ReadState {
     else if (kind === 'f' && id !== undefined) {
       const factor = factors.get(id);
       if (!factor) continue;
-      const decoded = decodeValue(factor, value, target !== null);
+      // `/id`: a scenario value that keeps its amount per unit of another number factor (trips per travel day).
+      const perId = target !== null && factor.kind === 'number' && value.startsWith('/') ? value.slice(1) : undefined;
+      const decoded =
+        perId === undefined
+          ? decodeValue(factor, value, target !== null)
+          : factors.get(perId)?.kind === 'number' && perId !== factor.id
+            ? { value: { per: perId }, adjusted: false }
+            : null;
       if (decoded === null) {
         problems.push({ code: 'unreadable', key, factorId: factor.id });
         continue;

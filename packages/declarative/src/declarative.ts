@@ -349,6 +349,7 @@ function compile(input: unknown): Compiled {
     id: json.id,
     title: json.title,
     ...(json.description === undefined ? {} : { description: json.description }),
+    ...(json.weightingNote === undefined ? {} : { weightingNote: json.weightingNote }),
     factors: Array.isArray(json.factors) ? json.factors.map((f) => (isRecord(f) ? strip(f) : f)) : json.factors,
     criteria: json.criteria,
     options: Array.isArray(json.options)

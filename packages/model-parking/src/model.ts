@@ -213,6 +213,7 @@ const FACTORS: readonly Factor[] = [
     step: 1,
     default: 8,
     unit: { nl: 'uur per week', en: 'hours a week' },
+    unitOne: { nl: 'uur per week', en: 'hour a week' },
     format: { maximumFractionDigits: 0 },
   },
   {
@@ -228,6 +229,7 @@ const FACTORS: readonly Factor[] = [
     step: 1,
     default: 1,
     unit: { nl: 'auto’s', en: 'cars' },
+    unitOne: { nl: 'auto', en: 'car' },
     format: { maximumFractionDigits: 0 },
   },
   {
@@ -254,6 +256,7 @@ const FACTORS: readonly Factor[] = [
       { value: 'outer', label: { nl: 'Buitenwijk', en: 'Outer district' } },
     ],
     default: 'ring',
+    changeable: false, // where you live now: a scenario may move you, the advice does not ask you to
   },
   {
     id: 'resident',
@@ -264,6 +267,7 @@ const FACTORS: readonly Factor[] = [
       en: 'Only residents can get a permit or a visitor’s card.',
     },
     default: true,
+    changeable: false,
   },
 ];
 
@@ -272,13 +276,15 @@ const CRITERIA: readonly Criterion[] = [
     id: 'monthlyCost',
     label: { nl: 'Kosten per maand', en: 'Cost per month' },
     help: {
-      nl: 'Wat u gemiddeld per maand betaalt. Hoe lager, hoe beter. Een verschil van € 300 per maand telt voor het hele gewicht.',
-      en: 'What you pay per month on average. Lower is better. A difference of € 300 a month counts for the whole weight.',
+      nl: 'Wat u gemiddeld per maand betaalt. Hoe lager, hoe beter.',
+      en: 'What you pay per month on average. Lower is better.',
     },
     direction: 'lower',
     range: { min: 0, max: 300 },
     format: { style: 'currency', currency: 'EUR' },
     defaultWeight: 50,
+    primaryCost: true,
+    costPeriod: 'month',
   },
   {
     id: 'flexibility',
@@ -289,7 +295,7 @@ const CRITERIA: readonly Criterion[] = [
     },
     direction: 'higher',
     range: { min: 0, max: 10 },
-    unit: { nl: 'punten', en: 'points' },
+    unit: { nl: 'van 10', en: 'out of 10' },
     format: { maximumFractionDigits: 0 },
     defaultWeight: 20,
   },
@@ -302,7 +308,7 @@ const CRITERIA: readonly Criterion[] = [
     },
     direction: 'higher',
     range: { min: 0, max: 10 },
-    unit: { nl: 'punten', en: 'points' },
+    unit: { nl: 'van 10', en: 'out of 10' },
     format: { maximumFractionDigits: 0 },
     defaultWeight: 15,
   },
@@ -330,6 +336,8 @@ const OPTIONS: readonly Option[] = [
       en: 'You pay a fixed amount a month and park as often as you like in your own permit area.',
     },
     references: ['example-permit-tariffs', 'example-permit-rules', 'example-waiting-list'],
+    drawback: { nl: 'u betaalt vooruit en staat eerst op een wachtlijst', en: 'you pay in advance and first wait on a waiting list' },
+    benefit: { nl: 'U parkeert zo vaak u wilt.', en: 'You park as often as you like.' },
   },
   {
     id: 'hourly',
@@ -339,6 +347,8 @@ const OPTIONS: readonly Option[] = [
       en: 'You pay for every hour you park, at the meter or with a parking app.',
     },
     references: ['example-hourly-tariffs'],
+    drawback: { nl: 'u start en stopt elke keer en let op de tijd', en: 'you start and stop every time and watch the clock' },
+    benefit: { nl: 'U betaalt alleen wat u gebruikt.', en: 'You pay only for what you use.' },
   },
   {
     id: 'visitorCard',
@@ -348,6 +358,8 @@ const OPTIONS: readonly Option[] = [
       en: 'With the visitor’s card you park at a low hourly rate. Households with 1 car may also use it for their own car.',
     },
     references: ['example-visitor-tariffs', 'example-visitor-rules'],
+    drawback: { nl: 'u meldt elke keer aan in een app', en: 'you register in an app every time' },
+    benefit: { nl: 'U parkeert tegen een laag uurtarief.', en: 'You park at a low hourly rate.' },
   },
 ];
 

@@ -232,6 +232,13 @@ const PERCENT = {
   en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }),
 };
 const percent = (share: number, locale: 'nl' | 'en') => PERCENT[locale].format(share);
+const PLURAL = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
+
+/** A count with its word in both languages: 1 reisdag, 2 reisdagen. */
+function count(n: number, words: { nl: [string, string]; en: [string, string] }): { nl: string; en: string } {
+  const pick = (locale: 'nl' | 'en') => words[locale][PLURAL[locale].select(n) === 'one' ? 0 : 1];
+  return { nl: `${n} ${pick('nl')}`, en: `${n} ${pick('en')}` };
+}
 
 const OFF_PEAK_NOTE: Text = {
   nl: 'U reist vooral in de daluren. In de tarieven die we vonden, is reizen in de daluren bij RET niet goedkoper.',
@@ -282,9 +289,10 @@ function notesFor(option: RetOptionId, r: RetSituation, t: TariffYear, q: Quote)
         en: 'We count a day ticket for every day you travel.',
       });
       if (r.tripsPerWeek < r.daysPerWeek) {
+        const days = count(r.tripsPerWeek, { nl: ['reisdag', 'reisdagen'], en: ['travel day', 'travel days'] });
         notes.push({
-          nl: `U maakt minder ritten dan uw reisdagen. We rekenen met ${r.tripsPerWeek} reisdagen per week.`,
-          en: `You make fewer trips than travel days. We count ${r.tripsPerWeek} travel days a week.`,
+          nl: `U maakt minder ritten dan uw reisdagen. We rekenen met ${days.nl} per week.`,
+          en: `You make fewer trips than travel days. We count ${days.en} a week.`,
         });
       }
       if (r.ageGroup === '65+') {
@@ -320,9 +328,10 @@ function notesFor(option: RetOptionId, r: RetSituation, t: TariffYear, q: Quote)
       });
       const weekend = weekendDays(r.daysPerWeek);
       if (weekend > 0) {
+        const one = (locale: 'nl' | 'en') => PLURAL[locale].select(weekend) === 'one';
         notes.push({
-          nl: `We nemen aan dat ${weekend} van uw ${r.daysPerWeek} reisdagen in het weekend vallen.`,
-          en: `We assume ${weekend} of your ${r.daysPerWeek} travel days fall at the weekend.`,
+          nl: `We nemen aan dat ${weekend} van uw ${r.daysPerWeek} reisdagen in het weekend ${one('nl') ? 'valt' : 'vallen'}.`,
+          en: `We assume ${weekend} of your ${r.daysPerWeek} travel days ${one('en') ? 'falls' : 'fall'} at the weekend.`,
         });
       }
       break;
@@ -349,6 +358,7 @@ const FACTORS: readonly Factor[] = [
     step: 1,
     default: 10,
     unit: { nl: 'ritten per week', en: 'trips per week' },
+    unitOne: { nl: 'rit per week', en: 'trip per week' },
     format: { maximumFractionDigits: 0 },
   },
   {
@@ -396,6 +406,7 @@ const FACTORS: readonly Factor[] = [
       { value: '65+', label: { nl: '65 jaar of ouder', en: '65 or older' } },
     ],
     default: '19-64',
+    changeable: false, // a fact, not a choice: never offered as a way to change the advice
   },
   {
     id: 'rotterdamResident',
@@ -406,6 +417,7 @@ const FACTORS: readonly Factor[] = [
       en: 'Children aged 4 to 11 and people aged 65+ who live in Rotterdam can travel free on RET.',
     },
     default: true,
+    changeable: false,
   },
   {
     id: 'student',
@@ -430,6 +442,7 @@ const FACTORS: readonly Factor[] = [
     step: 1,
     default: 5,
     unit: { nl: 'dagen per week', en: 'days per week' },
+    unitOne: { nl: 'dag per week', en: 'day per week' },
     format: { maximumFractionDigits: 0 },
   },
 ];
@@ -439,13 +452,17 @@ const CRITERIA: readonly Criterion[] = [
     id: 'monthlyCost',
     label: { nl: 'Kosten per maand', en: 'Cost per month' },
     help: {
-      nl: 'Wat u gemiddeld per maand betaalt voor uw ritten. Een maand is 52/12 weken. Hoe lager, hoe beter. Een verschil van € 200 per maand telt voor het hele gewicht.',
-      en: 'What you pay per month for your trips, on average. A month is 52/12 weeks. Lower is better. A difference of € 200 a month counts for the whole weight.',
+      nl: 'Wat u gemiddeld per maand betaalt voor uw ritten. Een maand is 52/12 weken. Hoe lager, hoe beter.',
+      en: 'What you pay per month for your trips, on average. A month is 52/12 weeks. Lower is better.',
     },
     direction: 'lower',
-    range: { min: 0, max: 200 },
+    // With the default weights (80/10/10), the whole 0–10 scale of flexibility or of convenience is worth
+    // 10/80 × € 40 = € 5 a month: see README.md, "How the default advice is chosen".
+    range: { min: 0, max: 40 },
     format: { style: 'currency', currency: 'EUR' },
-    defaultWeight: 60,
+    defaultWeight: 80,
+    primaryCost: true,
+    costPeriod: 'month',
   },
   {
     id: 'flexibility',
@@ -456,9 +473,9 @@ const CRITERIA: readonly Criterion[] = [
     },
     direction: 'higher',
     range: { min: 0, max: 10 },
-    unit: { nl: 'punten', en: 'points' },
+    unit: { nl: 'van 10', en: 'out of 10' },
     format: { maximumFractionDigits: 0 },
-    defaultWeight: 20,
+    defaultWeight: 10,
   },
   {
     id: 'convenience',
@@ -469,21 +486,34 @@ const CRITERIA: readonly Criterion[] = [
     },
     direction: 'higher',
     range: { min: 0, max: 10 },
-    unit: { nl: 'punten', en: 'points' },
+    unit: { nl: 'van 10', en: 'out of 10' },
     format: { maximumFractionDigits: 0 },
-    defaultWeight: 20,
+    defaultWeight: 10,
   },
 ];
+
+/**
+ * The rule the default weights follow (README.md): flexibility and convenience are each worth at most
+ * € 5 a month over their whole 0–10 scale, so € 0,50 a step. Between any two products the steps add up to at
+ * most € 3 (a monthly subscription against the discount subscription: 1 step less flexible, 7 steps easier).
+ */
+export const RET_MAX_PREMIUM = 3;
+
+const WEIGHTING_NOTE: Text = {
+  nl: `Zo kiezen we als u niets verandert aan wat u belangrijk vindt: we raden het goedkoopste product aan. Een ander product raden we alleen aan als het hooguit € ${RET_MAX_PREMIUM} per maand duurder is en u er flexibeler of makkelijker mee reist.`,
+  en: `This is how we choose if you do not change what matters to you: we recommend the cheapest product. We only recommend another product if it costs at most € ${RET_MAX_PREMIUM} a month more and lets you travel more flexibly or more easily.`,
+};
 
 const SCENARIOS: readonly SuggestedScenario[] = [
   {
     id: 'work-from-home',
     name: { nl: 'Twee dagen per week thuiswerken', en: 'Working from home two days a week' },
     description: {
-      nl: 'U reist 2 dagen minder. Van 5 werkdagen blijven er 3 over: 60% van uw ritten.',
-      en: 'You travel 2 days less. Of 5 working days, 3 are left: 60% of your trips.',
+      nl: 'U reist 2 dagen per week minder. Op de dagen dat u wel reist, maakt u evenveel ritten als nu.',
+      en: 'You travel 2 days a week less. On the days you still travel, you make as many trips as now.',
     },
-    overrides: { tripsPerWeek: { multiply: 0.6 }, daysPerWeek: { add: -2 } },
+    // Trips scale with the person's own trips per travel day: 8 trips on 4 days become 4 trips on 2 days.
+    overrides: { daysPerWeek: { add: -2 }, tripsPerWeek: { per: 'daysPerWeek' } },
   },
   {
     id: 'move-further',
@@ -495,10 +525,10 @@ const SCENARIOS: readonly SuggestedScenario[] = [
     id: 'turn-65',
     name: { nl: '65 worden', en: 'Turning 65' },
     description: {
-      nl: 'U wordt 65 en woont in Rotterdam. Dan krijgt u korting of reist u gratis.',
-      en: 'You turn 65 and live in Rotterdam. Then you get a discount or travel free.',
+      nl: 'U wordt 65. De rest blijft hetzelfde, ook waar u woont.',
+      en: 'You turn 65. Everything else stays the same, including where you live.',
     },
-    overrides: { ageGroup: '65+', rotterdamResident: true },
+    overrides: { ageGroup: '65+' },
   },
   {
     id: 'start-studying',
@@ -526,6 +556,9 @@ interface OptionSpec {
   readonly values: readonly TariffKey[];
   /** Sources for the rules and conditions. */
   readonly rules: readonly string[];
+  /** What you give up with it (a clause after "maar"), and what it gives for its price (a sentence). */
+  readonly drawback: Text;
+  readonly benefit: Text;
 }
 
 const OPTION_SPECS: readonly OptionSpec[] = [
@@ -539,6 +572,8 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     link: 'https://www.ret.nl',
     values: ['baseFare', 'kmRate', 'saldoAgeDiscount'],
     rules: ['treinreiziger-ovpay', 'ret-jaarverslag-2023', 'rijnmond-2019-ritprijs', 'ns-daluren'],
+    drawback: { nl: 'u betaalt elke rit apart en let op uw saldo', en: 'you pay for every trip and keep an eye on your balance' },
+    benefit: { nl: 'U betaalt niets vooruit en kunt elk moment stoppen.', en: 'You pay nothing in advance and can stop at any moment.' },
   },
   {
     id: 'discount',
@@ -550,6 +585,14 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     link: 'https://www.htm.nl',
     values: ['discountFee', 'discountRateAdult', 'discountRateYouth', 'discountRateReduced', 'baseFare', 'kmRate'],
     rules: ['ns-daluren'],
+    drawback: {
+      nl: 'u betaalt elke maand een vast bedrag, ook als u weinig reist',
+      en: 'you pay a fixed amount every month, even when you travel little',
+    },
+    benefit: {
+      nl: 'U krijgt korting op elke rit en kunt per maand stoppen.',
+      en: 'You get a discount on every trip and can stop every month.',
+    },
   },
   {
     id: 'month',
@@ -561,6 +604,11 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     link: 'https://www.ret.nl',
     values: ['monthPrice', 'subscriptionReduction'],
     rules: ['htm-regio-abonnement'],
+    drawback: { nl: 'u betaalt een maand vooruit', en: 'you pay a month in advance' },
+    benefit: {
+      nl: 'U reist onbeperkt, hoeft niet op uw saldo te letten en kunt elke maand stoppen.',
+      en: 'You travel as much as you like, need not watch your balance and can stop every month.',
+    },
   },
   {
     id: 'year',
@@ -572,6 +620,8 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     link: 'https://www.ret.nl',
     values: ['monthPrice', 'subscriptionReduction', 'yearMonths'],
     rules: ['htm-regio-abonnement'],
+    drawback: { nl: 'u betaalt een jaar vooruit en zit een jaar vast', en: 'you pay a year in advance and are committed for a year' },
+    benefit: { nl: 'U reist een jaar lang onbeperkt.', en: 'You travel as much as you like for a whole year.' },
   },
   {
     id: 'day',
@@ -583,6 +633,11 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     link: 'https://www.ret.nl',
     values: ['dayTicket'],
     rules: [],
+    drawback: { nl: 'u koopt op elke reisdag een kaartje', en: 'you buy a ticket on every travel day' },
+    benefit: {
+      nl: 'U betaalt niets vooruit en reist op uw reisdagen onbeperkt.',
+      en: 'You pay nothing in advance and travel as much as you like on your travel days.',
+    },
   },
   {
     id: 'free',
@@ -594,6 +649,8 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     link: 'https://www.rotterdam.nl/gratis-ov-voor-kinderen-4-tot-12-jaar-aanvragen',
     values: [],
     rules: ['rotterdam-gratis-ov-kinderen', 'nltimes-2021', 'nieuws-2022-gratis-ov'],
+    drawback: { nl: 'u moet het aanvragen en het geldt alleen bij RET', en: 'you have to apply and it is valid on RET only' },
+    benefit: { nl: 'U betaalt niets.', en: 'You pay nothing.' },
   },
   {
     id: 'student',
@@ -605,6 +662,8 @@ const OPTION_SPECS: readonly OptionSpec[] = [
     link: 'https://www.ns.nl',
     values: ['studentWeekendDiscount', 'baseFare', 'kmRate'],
     rules: ['ns-studenten', 'onderwijsconsument'],
+    drawback: { nl: 'in het weekend betaalt u per rit', en: 'at weekends you pay per trip' },
+    benefit: { nl: 'Op werkdagen reist u gratis.', en: 'You travel free on weekdays.' },
   },
 ];
 
@@ -756,6 +815,8 @@ export function createRetModel(options: CreateRetModelOptions = {}): AdviceModel
     id: spec.id,
     label: spec.label,
     description: spec.description,
+    drawback: spec.drawback,
+    benefit: spec.benefit,
     link: spec.link,
     references: optionReferences(spec, t),
   }));
@@ -766,6 +827,7 @@ export function createRetModel(options: CreateRetModelOptions = {}): AdviceModel
       nl: `Vergelijk reisproducten van RET voor uw reizen. Tarieven van ${t.year}. Bedragen met 'voorbeeldtarief' zijn geen echte RET-prijzen.`,
       en: `Compare RET travel products for your trips. Tariffs of ${t.year}. Amounts marked 'example tariff' are not real RET prices.`,
     },
+    weightingNote: WEIGHTING_NOTE,
     factors: FACTORS,
     criteria: CRITERIA,
     options: modelOptions,

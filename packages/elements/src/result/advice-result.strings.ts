@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import type { CostPeriod, Locale } from '@advice-kit/core';
 
 /** Everything `<advice-result>` says itself; option and criterion names come from the model. */
 export interface ResultStrings {
@@ -46,6 +46,12 @@ export interface ResultStrings {
   noOption: string;
 
   change: string;
+  /** A price crossing: from this value the option is cheaper than the one it takes over from. */
+  flipUpPrice: (value: string, option: string, versus: string) => string;
+  flipDownPrice: (value: string, option: string, versus: string) => string;
+  /** A change that comes from the person's weights, not from a price crossing. */
+  flipUpWeights: (value: string, option: string, versus: string) => string;
+  flipDownWeights: (value: string, option: string, versus: string) => string;
   flipUp: (value: string, option: string) => string;
   flipDown: (value: string, option: string) => string;
   flipUpNone: (value: string) => string;
@@ -53,6 +59,30 @@ export interface ResultStrings {
   flipChoice: (question: string, answer: string, option: string) => string;
   flipChoiceNone: (question: string, answer: string) => string;
   noFlips: string;
+
+  /** "per maand": after a money amount of a cost per period. */
+  per: Record<CostPeriod, string>;
+  /** The advice is the cheapest open option. */
+  isCheapest: (option: string) => string;
+  /** A cheaper option than the advice: amount with its period, the yearly amount or null, what it asks (a clause) or null. */
+  cheaper: (option: string, amount: string, perYear: string | null, drawback: string | null) => string;
+  /** Why the advice all the same: what it gives (the model's sentence), or null. */
+  whyStill: (option: string, benefit: string | null) => string;
+  /** "Why not X?" in the comparison, for an option that costs more, less or the same. */
+  whyNot: (option: string) => string;
+  dearerBy: (option: string, amount: string) => string;
+  cheaperBy: (option: string, amount: string, drawback: string | null) => string;
+  sameCost: (option: string, drawback: string | null) => string;
+  /** The why, in money: a criterion with the advice's value, and what the criterion is worth to the person. */
+  whyMoneyIntro: (option: string) => string;
+  costIs: (criterion: string, value: string) => string;
+  worth: (criterion: string, value: string, amount: string) => string;
+  worthNothing: (criterion: string, value: string) => string;
+  /** The model's rule for its default weights follows. */
+  defaultRule: string;
+  /** The advice belongs to a scenario, not to the person's own answers. */
+  scenarioAdvice: (name: string) => string;
+  backToOwn: string;
 
   noneTitle: string;
   noneIntro: string;
@@ -98,13 +128,38 @@ export const resultStrings: Record<Locale, ResultStrings> = {
     noOption: 'geen mogelijkheid past',
 
     change: 'Wat kan het advies veranderen?',
-    flipUp: (value, option) => `Vanaf ${value} is ${option} het beste.`,
-    flipDown: (value, option) => `Bij ${value} of minder is ${option} het beste.`,
+    flipUpPrice: (value, option, versus) => `Vanaf ${value} is ${option} goedkoper dan ${versus}. Dan wordt ${option} het advies.`,
+    flipDownPrice: (value, option, versus) =>
+      `Bij ${value} of minder is ${option} goedkoper dan ${versus}. Dan wordt ${option} het advies.`,
+    flipUpWeights: (value, option, versus) =>
+      `Vanaf ${value} wordt ${option} het advies in plaats van ${versus}. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.`,
+    flipDownWeights: (value, option, versus) =>
+      `Bij ${value} of minder wordt ${option} het advies in plaats van ${versus}. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.`,
+    flipUp: (value, option) => `Vanaf ${value} wordt ${option} het advies.`,
+    flipDown: (value, option) => `Bij ${value} of minder wordt ${option} het advies.`,
     flipUpNone: (value) => `Vanaf ${value} past geen van de mogelijkheden.`,
     flipDownNone: (value) => `Bij ${value} of minder past geen van de mogelijkheden.`,
-    flipChoice: (question, answer, option) => `Als uw antwoord op "${question}" ${answer} is, dan is ${option} het beste.`,
+    flipChoice: (question, answer, option) => `Als uw antwoord op "${question}" ${answer} is, dan wordt ${option} het advies.`,
     flipChoiceNone: (question, answer) => `Als uw antwoord op "${question}" ${answer} is, dan past geen van de mogelijkheden.`,
     noFlips: 'Het advies blijft hetzelfde als u één van uw antwoorden verandert.',
+
+    per: { week: 'per week', month: 'per maand', year: 'per jaar' },
+    isCheapest: (option) => `${option} is de goedkoopste mogelijkheid die bij u past.`,
+    cheaper: (option, amount, perYear, drawback) =>
+      `${option} is ${amount} goedkoper${perYear ? ` (${perYear} per jaar)` : ''}${drawback ? `, maar ${drawback}` : ''}.`,
+    whyStill: (option, benefit) =>
+      `Waarom dan toch ${option}? ${benefit ? `${benefit} ` : ''}Dat weegt voor u zwaarder dan het verschil in prijs.`,
+    whyNot: (option) => `Waarom niet ${option}?`,
+    dearerBy: (option, amount) => `${option} kost ${amount} meer.`,
+    cheaperBy: (option, amount, drawback) => `${option} is ${amount} goedkoper${drawback ? `, maar ${drawback}` : ''}.`,
+    sameCost: (option, drawback) => `${option} kost evenveel${drawback ? `, maar ${drawback}` : ''}.`,
+    whyMoneyIntro: (option) => `Zo kiezen we ${option}: we kijken naar de prijs, en rekenen wat u verder belangrijk vindt om naar geld.`,
+    costIs: (criterion, value) => `${criterion}: ${value}.`,
+    worth: (criterion, value, amount) => `${criterion}: ${value}. Dit is u tot ${amount} waard.`,
+    worthNothing: (criterion, value) => `${criterion}: ${value}. Dit telt niet mee, omdat u het niet belangrijk vindt.`,
+    defaultRule: 'Hoe wij kiezen:',
+    scenarioAdvice: (name) => `Advies bij scenario: ${name}`,
+    backToOwn: 'Terug naar mijn eigen situatie',
 
     noneTitle: 'Geen van de mogelijkheden past bij deze situatie.',
     noneIntro: 'Dit is de reden per mogelijkheid:',
@@ -147,13 +202,38 @@ export const resultStrings: Record<Locale, ResultStrings> = {
     noOption: 'no option fits',
 
     change: 'What would change the advice?',
-    flipUp: (value, option) => `From ${value}, ${option} is best.`,
-    flipDown: (value, option) => `At ${value} or less, ${option} is best.`,
+    flipUpPrice: (value, option, versus) => `From ${value}, ${option} is cheaper than ${versus}. Then ${option} becomes the advice.`,
+    flipDownPrice: (value, option, versus) =>
+      `At ${value} or less, ${option} is cheaper than ${versus}. Then ${option} becomes the advice.`,
+    flipUpWeights: (value, option, versus) =>
+      `From ${value}, ${option} becomes the advice instead of ${versus}. That comes from what matters to you, not from a price limit.`,
+    flipDownWeights: (value, option, versus) =>
+      `At ${value} or less, ${option} becomes the advice instead of ${versus}. That comes from what matters to you, not from a price limit.`,
+    flipUp: (value, option) => `From ${value}, ${option} becomes the advice.`,
+    flipDown: (value, option) => `At ${value} or less, ${option} becomes the advice.`,
     flipUpNone: (value) => `From ${value}, none of the options fits.`,
     flipDownNone: (value) => `At ${value} or less, none of the options fits.`,
-    flipChoice: (question, answer, option) => `If your answer to "${question}" is ${answer}, ${option} is best.`,
+    flipChoice: (question, answer, option) => `If your answer to "${question}" is ${answer}, ${option} becomes the advice.`,
     flipChoiceNone: (question, answer) => `If your answer to "${question}" is ${answer}, none of the options fits.`,
     noFlips: 'The advice stays the same if you change any one of your answers.',
+
+    per: { week: 'a week', month: 'a month', year: 'a year' },
+    isCheapest: (option) => `${option} is the cheapest option that fits you.`,
+    cheaper: (option, amount, perYear, drawback) =>
+      `${option} is ${amount} cheaper${perYear ? ` (${perYear} a year)` : ''}${drawback ? `, but ${drawback}` : ''}.`,
+    whyStill: (option, benefit) =>
+      `Why ${option} all the same? ${benefit ? `${benefit} ` : ''}That matters more to you than the difference in price.`,
+    whyNot: (option) => `Why not ${option}?`,
+    dearerBy: (option, amount) => `${option} costs ${amount} more.`,
+    cheaperBy: (option, amount, drawback) => `${option} is ${amount} cheaper${drawback ? `, but ${drawback}` : ''}.`,
+    sameCost: (option, drawback) => `${option} costs the same${drawback ? `, but ${drawback}` : ''}.`,
+    whyMoneyIntro: (option) => `This is how we choose ${option}: we look at the price, and turn what else matters to you into money.`,
+    costIs: (criterion, value) => `${criterion}: ${value}.`,
+    worth: (criterion, value, amount) => `${criterion}: ${value}. This is worth up to ${amount} to you.`,
+    worthNothing: (criterion, value) => `${criterion}: ${value}. This does not count, because you said it does not matter.`,
+    defaultRule: 'How we choose:',
+    scenarioAdvice: (name) => `Advice for the scenario: ${name}`,
+    backToOwn: 'Back to my own situation',
 
     noneTitle: 'None of the options fits this situation.',
     noneIntro: 'This is the reason for each option:',

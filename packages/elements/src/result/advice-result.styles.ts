@@ -29,6 +29,32 @@ export const resultStyles = css`
     border-radius: var(--_advice-radius);
     min-width: 0;
   }
+  .cost {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .cheaper {
+    font-weight: 600;
+  }
+  .scenario {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    padding: 0.625rem var(--_advice-space);
+    border: 2px solid var(--advice-result-best-border-color, var(--_advice-primary));
+    border-radius: var(--_advice-radius);
+  }
+  .scenario-name {
+    font-weight: 700;
+  }
+  .rule-label {
+    font-weight: 600;
+  }
+  .why-not {
+    grid-column: 1 / -1;
+  }
   .best-intro {
     color: var(--_advice-muted);
   }

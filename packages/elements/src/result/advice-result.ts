@@ -1,14 +1,18 @@
 import {
   type AdviceError,
   type AdviceModel,
-  type Flip,
+  type CostComparison,
+  compareCosts,
+  completeWeights,
+  costCriterion,
   localize,
   type NearestFlipsResult,
   nearestFlips,
   type RankedOption,
   type RankResult,
   rank,
-  type UncertainFactor,
+  weightShares,
+  weightWorth,
 } from '@advice-kit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -16,12 +20,15 @@ import { AdviceElement } from '../shared/advice-element.js';
 import { type AdviceContext, engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
-import { formatCriterion, formatFactorNumber, formatFactorValue, formatNumber } from '../shared/format.js';
+import { formatCriterion, formatNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { styleProps } from '../shared/style-props.js';
-import { baseStyles, optionColor } from '../shared/styles.js';
+import { baseStyles } from '../shared/styles.js';
 import { type ResultStrings, resultStrings } from './advice-result.strings.js';
 import { resultStyles } from './advice-result.styles.js';
+import { type MoneyView, renderCostComparison, renderWhyMoney } from './money.js';
+import { renderClosed, renderRanking } from './ranking.js';
+import { flipSentence, renderUncertain } from './sentences.js';
 
 /** A lead of at least this much score (scores run from 0 to 1) is a clear lead. */
 export const CLEAR_MARGIN = 0.1;
@@ -58,6 +65,8 @@ function percent(share: number): string {
  * @csspart values - The best option's value on each criterion.
  * @csspart notes - Remarks that go with the best option.
  * @csspart link - The link to the best option's page.
+ * @csspart cost - Under the advice: that it is the cheapest option, or which option is cheaper, by how much, and what the advice gives for it.
+ * @csspart scenario - The notice that the advice belongs to a scenario, with the way back to the person's own situation.
  * @csspart sure - How sure the advice is.
  * @csspart flips - What would change the advice.
  * @csspart why - The explanation per criterion (a disclosure).
@@ -179,11 +188,22 @@ export class AdviceResultElement extends AdviceElement {
     return entry.notes.map((n) => localize(n, this.locale)).filter(Boolean);
   }
 
+  private moneyView(model: AdviceModel): MoneyView {
+    return { model, locale: this.locale, strings: this.strings, label: (id) => this.optionLabel(id) };
+  }
+
+  /** Whether the person's weights are the model's defaults (as shares). */
+  private defaultWeights(model: AdviceModel): boolean {
+    const own = weightShares(model, this.advice.weights);
+    const defaults = weightShares(model, null);
+    return model.criteria.every((c) => Math.abs((own[c.id] ?? 0) - (defaults[c.id] ?? 0)) < 1e-9);
+  }
+
   private get partLevel(): number {
     return this.headingLevel === undefined ? 3 : Math.min(6, headingLevel(this.headingLevel) + 1);
   }
 
-  private renderBest(model: AdviceModel, entry: RankedOption): TemplateResult {
+  private renderBest(model: AdviceModel, entry: RankedOption, costs: CostComparison | null): TemplateResult {
     const s = this.strings;
     const locale = this.locale;
     const option = model.options.find((o) => o.id === entry.optionId);
@@ -203,6 +223,7 @@ export class AdviceResultElement extends AdviceElement {
             : html`<div><dt>${localize(c.label, locale)}</dt><dd>${formatCriterion(c, value, locale)}</dd></div>`;
         })}
       </dl>
+      ${renderCostComparison(this.moneyView(model), costs)}
       ${
         notes.length > 0
           ? html`<div part="notes">
@@ -226,51 +247,13 @@ export class AdviceResultElement extends AdviceElement {
           : result.margin >= SMALL_MARGIN
             ? s.smallLead(best, this.optionLabel(result.runnerUp))
             : s.tinyLead(best, this.optionLabel(result.runnerUp));
+    const rule = this.defaultWeights(model) ? localize(model.weightingNote, this.locale) : '';
     return html`<div class="part" part="sure">
       ${renderHeading(this.partLevel, s.sure)}
       <p class="lead">${lead}</p>
-      ${result.uncertain.map((u) => this.renderUncertain(model, result, u))}
+      ${rule ? html`<p class="rule"><span class="rule-label">${s.defaultRule}</span> ${rule}</p>` : nothing}
+      ${result.uncertain.map((u) => renderUncertain(this.moneyView(model), result, u))}
     </div>`;
-  }
-
-  private renderUncertain(model: AdviceModel, result: RankResult, u: UncertainFactor): TemplateResult | typeof nothing {
-    const factor = model.factors.find((f) => f.id === u.factorId);
-    if (factor?.kind !== 'number') return nothing;
-    const s = this.strings;
-    const locale = this.locale;
-    const range = formatFactorValue(factor, { min: u.min, max: u.max }, locale);
-    const first = u.segments[0];
-    if (u.holds && first) {
-      return html`<p class="holds">${s.holds(first.best === null ? s.noOption : this.optionLabel(first.best), range)}</p>`;
-    }
-    const middle = result.situation[factor.id];
-    return html`<p class="depends">${s.dependsOn(localize(factor.label, locale), range)}</p>
-      <ul class="list segments">
-        ${u.segments.map((segment) => {
-          const where =
-            segment.from === segment.to
-              ? s.at(formatFactorNumber(factor, segment.from, locale))
-              : s.stretch(formatFactorNumber(factor, segment.from, locale, false), formatFactorNumber(factor, segment.to, locale));
-          return html`<li>${where}: ${segment.best === null ? s.noOption : this.optionLabel(segment.best)}</li>`;
-        })}
-      </ul>
-      ${typeof middle === 'number' ? html`<p class="meta">${s.middle(formatFactorNumber(factor, middle, locale))}</p>` : nothing}`;
-  }
-
-  private flipSentence(model: AdviceModel, flip: Flip): string {
-    const s = this.strings;
-    const locale = this.locale;
-    const factor = model.factors.find((f) => f.id === flip.factorId);
-    if (!factor) return '';
-    const option = flip.best === null ? null : this.optionLabel(flip.best);
-    if (factor.kind === 'number' && typeof flip.to === 'number') {
-      const value = formatFactorNumber(factor, flip.to, locale);
-      if (flip.direction === 'decrease') return option === null ? s.flipDownNone(value) : s.flipDown(value, option);
-      return option === null ? s.flipUpNone(value) : s.flipUp(value, option);
-    }
-    const question = localize(factor.label, locale);
-    const answer = formatFactorValue(factor, flip.to, locale);
-    return option === null ? s.flipChoiceNone(question, answer) : s.flipChoice(question, answer, option);
   }
 
   private renderFlips(model: AdviceModel): TemplateResult | typeof nothing {
@@ -282,7 +265,7 @@ export class AdviceResultElement extends AdviceElement {
       ${
         result.flips.length === 0
           ? html`<p>${s.noFlips}</p>`
-          : html`<ul class="list flips">${result.flips.map((flip) => html`<li>${this.flipSentence(model, flip)}</li>`)}</ul>`
+          : html`<ul class="list flips">${result.flips.map((flip) => html`<li>${flipSentence(this.moneyView(model), flip)}</li>`)}</ul>`
       }
     </div>`;
   }
@@ -296,6 +279,15 @@ export class AdviceResultElement extends AdviceElement {
       .sort((a, b) => b.share - a.share || a.order - b.order);
     const top = criteria[0];
     const clearTop = top !== undefined && top.share > 0 && top.share > (criteria[1]?.share ?? 0);
+    const cost = costCriterion(model);
+    if (cost && (result.weights[cost.id] ?? 0) > 0) {
+      // In money: the price, and what the rest is worth to the person (no points).
+      const worth = weightWorth(model, completeWeights(model, this.advice.weights));
+      return html`<details class="why" part="why" @toggle=${(e: Event) => this.onToggle(e, 'why')}>
+        <summary>${s.why}</summary>
+        <div class="details-body">${renderWhyMoney(this.moneyView(model), result, entry, worth)}</div>
+      </details>`;
+    }
     return html`<details class="why" part="why" @toggle=${(e: Event) => this.onToggle(e, 'why')}>
       <summary>${s.why}</summary>
       <div class="details-body">
@@ -323,78 +315,37 @@ export class AdviceResultElement extends AdviceElement {
     </details>`;
   }
 
-  private renderClosed(closed: readonly RankedOption[]): TemplateResult {
-    const s = this.strings;
-    return html`<ul class="closed-list">
-      ${closed.map(
-        (entry) =>
-          html`<li><span class="rank-label">${this.optionLabel(entry.optionId)}</span>: ${localize(entry.reason, this.locale) || s.noReason}</li>`,
-      )}
-    </ul>`;
-  }
-
-  /**
-   * The model's remarks on an option in the ranking, such as that its price is
-   * an example: the values beside it should not be read without them.
-   */
-  private renderOptionNotes(entry: RankedOption): TemplateResult | typeof nothing {
-    const notes = this.notesOf(entry);
-    if (notes.length === 0) return nothing;
-    return html`<ul class="option-notes" part="option-notes" aria-label=${this.strings.notesOf(this.optionLabel(entry.optionId))}>
-      ${notes.map((n) => html`<li>${n}</li>`)}
-    </ul>`;
-  }
-
-  private renderRanking(model: AdviceModel, result: RankResult): TemplateResult {
-    const s = this.strings;
-    const locale = this.locale;
-    const open = result.ranking.filter((r) => r.eligible);
-    const closed = result.ranking.filter((r) => !r.eligible);
-    return html`<details class="ranking" part="ranking" @toggle=${(e: Event) => this.onToggle(e, 'ranking')}>
-      <summary>${s.ranking}</summary>
-      <div class="details-body">
-        <p>${s.rankingIntro}</p>
-        <ol class="ranking-list">
-          ${open.map((entry, i) => {
-            const index = model.options.findIndex((o) => o.id === entry.optionId);
-            const score = entry.score ?? 0;
-            return html`<li class="ranked">
-              <span class="position" aria-hidden="true">${i + 1}.</span>
-              <span class="rank-label">${this.optionLabel(entry.optionId)}</span>
-              <div class="bar" aria-hidden="true">
-                <div class="bar-fill" style=${styleProps({ width: percent(score), background: optionColor(Math.max(0, index)) })}></div>
-              </div>
-              <span class="meta">
-                ${s.score(formatNumber(score * 100, locale, POINTS))} ·
-                ${model.criteria
-                  .filter((c) => entry.values[c.id] !== undefined)
-                  .map((c) => `${localize(c.label, locale)}: ${formatCriterion(c, entry.values[c.id] as number, locale)}`)
-                  .join(' · ')}
-              </span>
-              ${this.renderOptionNotes(entry)}
-            </li>`;
-          })}
-        </ol>
-        ${closed.length > 0 ? html`<p class="closed-title">${s.notOpen}:</p>${this.renderClosed(closed)}` : nothing}
-      </div>
-    </details>`;
-  }
-
   private renderNone(model: AdviceModel, result: RankResult): TemplateResult {
     const s = this.strings;
     return html`<div class="none" part="none">
         <p class="none-title">${s.noneTitle}</p>
         <p>${s.noneIntro}</p>
-        ${this.renderClosed(result.ranking)}
+        ${renderClosed(this.moneyView(model), result.ranking)}
       </div>
       ${this.renderFlips(model)}`;
   }
 
+  /** When a scenario is being looked at, the advice says so, with the way back. */
+  private renderScenario(): TemplateResult | typeof nothing {
+    const state = this.advice.state;
+    const active = state?.scenarios.find((sc) => sc.id === state.activeScenario);
+    if (!active) return nothing;
+    return html`<div class="scenario" part="scenario">
+      <p class="scenario-name">${this.strings.scenarioAdvice(active.name)}</p>
+      <button type="button" @click=${this.onBackToOwn}>${this.strings.backToOwn}</button>
+    </div>`;
+  }
+
+  private readonly onBackToOwn = (): void => {
+    this.advice.context?.act('scenario-activate', (store) => store.setActiveScenario(null));
+  };
+
   private renderAdvice(model: AdviceModel, result: RankResult): TemplateResult {
     const best = result.ranking[0];
-    if (result.best === null || !best?.eligible) return this.renderNone(model, result);
-    return html`${this.renderBest(model, best)} ${this.renderSure(model, result)} ${this.renderFlips(model)}
-    ${this.renderWhy(model, result, best)} ${this.renderRanking(model, result)}`;
+    if (result.best === null || !best?.eligible) return html`${this.renderScenario()}${this.renderNone(model, result)}`;
+    const costs = compareCosts(model, result.ranking);
+    return html`${this.renderScenario()}${this.renderBest(model, best, costs)} ${this.renderSure(model, result)} ${this.renderFlips(model)}
+    ${this.renderWhy(model, result, best)} ${renderRanking(this.moneyView(model), result, costs, (e) => this.onToggle(e, 'ranking'))}`;
   }
 
   private renderBody(ctx: AdviceContext): TemplateResult | typeof nothing {

@@ -190,8 +190,9 @@ export class AdviceScenariosElement extends AdviceElement {
   }
 
   private nextBlankName(scenarios: readonly Scenario[]): string {
+    // Numbered by position: the third scenario is "Scenario 3" (a higher number only when that name is taken).
     const names = new Set(scenarios.map((s) => s.name));
-    let n = scenarios.length + 2;
+    let n = scenarios.length + 1;
     while (names.has(this.strings.blankName(n))) n++;
     return this.strings.blankName(n);
   }
@@ -393,7 +394,7 @@ export class AdviceScenariosElement extends AdviceElement {
       <p class="hint" id="${id}-hint">${this.strings.asNowHint(asNow)}</p>
       ${
         isRelative(override)
-          ? html`<p class="hint" id="${id}-relative">${this.strings.relativeHint(formatRelative(factor, override, this.locale))}</p>`
+          ? html`<p class="hint" id="${id}-relative">${this.strings.relativeHint(formatRelative(factor, override, this.locale, this.advice.context?.model.factors))}</p>`
           : nothing
       }
       ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}

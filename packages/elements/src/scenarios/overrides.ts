@@ -19,7 +19,7 @@ export type Override = Scenario['overrides'][string];
 export function isRelative(value: unknown): value is RelativeChange {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return typeof v.add === 'number' || typeof v.multiply === 'number';
+  return typeof v.add === 'number' || typeof v.multiply === 'number' || typeof v.per === 'string';
 }
 
 /** A number as a person would type it in a field: no grouping, no unit. */
@@ -33,8 +33,12 @@ export function numberFieldText(value: FactorValue | ValueRange | undefined, loc
   return typeof value === 'number' ? plain(value, locale) : '';
 }
 
-/** A relative change as a person reads it: "+6 keer per maand", "× 0,6". */
-export function formatRelative(factor: NumberFactor, change: RelativeChange, locale: Locale): string {
+/** A relative change as a person reads it: "+6 keer per maand", "× 0,6", "in verhouding tot: Reisdagen". */
+export function formatRelative(factor: NumberFactor, change: RelativeChange, locale: Locale, factors: readonly Factor[] = []): string {
+  if ('per' in change) {
+    const label = localize(factors.find((f) => f.id === change.per)?.label, locale) || change.per;
+    return locale === 'nl' ? `in verhouding tot “${label}”` : `in proportion to “${label}”`;
+  }
   if ('add' in change) {
     const unit = localize(factor.unit, locale);
     const sign = change.add >= 0 ? '+' : '−';

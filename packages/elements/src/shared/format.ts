@@ -22,7 +22,7 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
   return Number.isFinite(value) ? formatter(locale, options).format(value) : '–';
 }
 
-/** A percentage from a share (0.35 → "35 %" / "35%"). */
+/** A percentage from a share (0.35 → "35%", the way `Intl.NumberFormat` writes it in both languages). */
 export function formatShare(share: number, locale: Locale): string {
   return formatNumber(share, locale, { style: 'percent', maximumFractionDigits: 0 });
 }
@@ -34,11 +34,37 @@ export function formatCriterion(criterion: Criterion, value: number, locale: Loc
   return unit ? `${text} ${unit}` : text;
 }
 
-/** A number factor's value with its unit ("14 ritten per week"). */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The plural category of a count in the person's language ("one" for 1 in Dutch and English). */
+export function pluralOf(count: number, locale: Locale): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocale(locale));
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
+/** One of two words by count: `plural(1, 'dag', 'dagen', 'nl')` is "dag". */
+export function plural(count: number, one: string, other: string, locale: Locale): string {
+  return pluralOf(count, locale) === 'one' ? one : other;
+}
+
+/** A number factor's value with its unit ("14 ritten per week", "1 rit per week"). */
 export function formatFactorNumber(factor: NumberFactor, value: number, locale: Locale, withUnit = true): string {
   const text = formatNumber(value, locale, factor.format ?? { maximumFractionDigits: 6 });
-  const unit = withUnit ? localize(factor.unit, locale) : '';
+  if (!withUnit) return text;
+  // The count as shown decides the word: "1,0 km" is shown as 1.
+  const shown = Number(formatNumber(value, 'en', { ...(factor.format ?? { maximumFractionDigits: 6 }), useGrouping: false }));
+  const one = factor.unitOne !== undefined && pluralOf(Number.isFinite(shown) ? shown : value, locale) === 'one';
+  const unit = localize(one ? factor.unitOne : factor.unit, locale);
   return unit ? `${text} ${unit}` : text;
+}
+
+/** A money amount in a cost criterion's format ("€ 15,00"). */
+export function formatMoney(criterion: Criterion, value: number, locale: Locale): string {
+  return formatNumber(value, locale, criterion.format ?? { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** Any factor value as a person reads it: a number with unit, a choice's label, yes/no. */

@@ -18,8 +18,14 @@ export interface TippingPointStrings {
   none: string;
   /** The best option at the person's own answer. */
   yours: (value: string, option: string) => string;
-  /** The person answered with a range. */
-  yoursRange: (from: string, to: string) => string;
+  /** The person answered with a range ("tussen 8 en 12 ritten per week"), and the advice is the same across it. */
+  yoursRange: (range: string, option: string) => string;
+  /** The advice changes within the person's range; the advice shown is for its middle. */
+  yoursRangeMiddle: (range: string, middle: string, option: string) => string;
+  /** Why the advice changes at a threshold: a price crossing. */
+  thresholdPrice: (value: string, option: string, versus: string) => string;
+  /** Why the advice changes at a threshold: the person's weights, not a price crossing. */
+  thresholdWeights: (value: string, option: string, versus: string) => string;
   /** The slider's spoken value: "14 ritten per week: Maandpas". */
   valueText: (value: string, option: string) => string;
   /** How to operate the band. */
@@ -41,8 +47,13 @@ export const tippingPointStrings: Record<Locale, TippingPointStrings> = {
     everywhere: (from, to) => `Bij elk antwoord van ${from} tot en met ${to}`,
     line: (stretch, option) => `${stretch}: ${option}.`,
     none: 'geen van de mogelijkheden',
-    yours: (value, option) => `Bij uw antwoord (${value}) is ${option} het beste.`,
-    yoursRange: (from, to) => `U weet het niet precies: uw antwoord ligt tussen ${from} en ${to}.`,
+    yours: (value, option) => `Bij uw antwoord (${value}) is ${option} het advies.`,
+    yoursRange: (range, option) => `Bij elk antwoord ${range} is ${option} het advies.`,
+    yoursRangeMiddle: (range, middle, option) =>
+      `Uw antwoord ligt ${range}. In het midden daarvan (${middle}) is ${option} het advies. Binnen uw antwoord verandert het advies.`,
+    thresholdPrice: (value, option, versus) => `Vanaf ${value} is ${option} goedkoper dan ${versus}.`,
+    thresholdWeights: (value, option, versus) =>
+      `Vanaf ${value} wordt ${option} het advies in plaats van ${versus}. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.`,
     valueText: (value, option) => `${value}: ${option}`,
     hint: 'Klik op de balk of gebruik de pijltjestoetsen om te zien wat het advies wordt bij een ander antwoord.',
     notExact: 'Deze grenzen zijn een schatting. Ze kunnen een klein beetje anders liggen.',
@@ -57,8 +68,13 @@ export const tippingPointStrings: Record<Locale, TippingPointStrings> = {
     everywhere: (from, to) => `For every answer from ${from} to ${to}`,
     line: (stretch, option) => `${stretch}: ${option}.`,
     none: 'none of the options',
-    yours: (value, option) => `With your answer (${value}), ${option} is the best.`,
-    yoursRange: (from, to) => `You are not sure: your answer lies between ${from} and ${to}.`,
+    yours: (value, option) => `With your answer (${value}), ${option} is the advice.`,
+    yoursRange: (range, option) => `For any answer ${range}, ${option} is the advice.`,
+    yoursRangeMiddle: (range, middle, option) =>
+      `Your answer lies ${range}. In the middle of it (${middle}), ${option} is the advice. Within your answer the advice changes.`,
+    thresholdPrice: (value, option, versus) => `From ${value}, ${option} is cheaper than ${versus}.`,
+    thresholdWeights: (value, option, versus) =>
+      `From ${value}, ${option} becomes the advice instead of ${versus}. That comes from what matters to you, not from a price limit.`,
     valueText: (value, option) => `${value}: ${option}`,
     hint: 'Click the band or use the arrow keys to see the advice for another answer.',
     notExact: 'These limits are an estimate. They may lie slightly differently.',

@@ -13,6 +13,7 @@ import {
   type Segment,
   type TippingPointsResult,
   tippingPoints,
+  type ValueRange,
 } from '@advice-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -55,6 +56,7 @@ import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
  * @csspart alternatives - Choice and yes/no factors: the list of values.
  * @csspart alternative - One value's button.
  * @csspart note - Remarks under the band (your answer, estimates).
+ * @csspart reasons - Why the advice changes at each threshold: a price crossing, or the person's weights.
  * @csspart status - Loading, empty and unknown-factor messages.
  * @csspart error - The error message with its retry button.
  *
@@ -308,15 +310,45 @@ export class AdviceTippingPointElement extends AdviceElement {
             html`<li data-best=${seg.best ?? ''}>${s.line(this.stretchText(factor, seg, i, segments.length), this.optionLabel(model, seg.best))}</li>`,
         )}
       </ul>
-      <p class="note" part="note">
-        ${
-          range
-            ? html`${s.yoursRange(formatFactorNumber(factor, range.min, locale, false), formatFactorNumber(factor, range.max, locale))} `
-            : nothing
-        }${s.yours(formatted, this.optionLabel(model, ownBest))}
-      </p>
+      ${this.renderReasons(model, factor, result)}
+      <p class="note" part="note">${this.yoursText(model, factor, result, range, formatted, ownBest)}</p>
       ${result.exact ? nothing : html`<p class="note estimate" part="note">${s.notExact}</p>`}
     `;
+  }
+
+  /** The person's own answer and its advice; a range answer is named as a range. */
+  private yoursText(
+    model: AdviceModel,
+    factor: NumberFactor,
+    result: TippingPointsResult,
+    range: ValueRange | undefined,
+    formatted: string,
+    ownBest: string | null,
+  ): string {
+    const s = this.strings;
+    const option = this.optionLabel(model, ownBest);
+    if (!range) return s.yours(formatted, option);
+    const text = formatFactorValue(factor, range, this.locale);
+    const changes = result.thresholds.some((t) => t.at > range.min && t.at <= range.max);
+    return changes ? s.yoursRangeMiddle(text, formatted, option) : s.yoursRange(text, option);
+  }
+
+  /** Why the advice changes at each threshold, when the model says: a price crossing, or the person's weights. */
+  private renderReasons(model: AdviceModel, factor: NumberFactor, result: TippingPointsResult): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const lines = result.thresholds.flatMap((t) => {
+      if (t.from === null || t.to === null) return [];
+      const value = formatFactorNumber(factor, t.at, this.locale);
+      const to = this.optionLabel(model, t.to);
+      const from = this.optionLabel(model, t.from);
+      if (t.reason === 'price') return [s.thresholdPrice(value, to, from)];
+      if (t.reason === 'weights') return [s.thresholdWeights(value, to, from)];
+      return [];
+    });
+    if (lines.length === 0) return nothing;
+    return html`<ul class="reasons" part="reasons" role="list">
+      ${lines.map((line) => html`<li>${line}</li>`)}
+    </ul>`;
   }
 
   private renderAlternatives(

@@ -2,6 +2,9 @@ import {
   type AdviceModel,
   activeWeights,
   type Criterion,
+  type CriterionWorth,
+  cheapestWeights,
+  costCriterion,
   initialState,
   localize,
   type WeightInterval,
@@ -9,6 +12,8 @@ import {
   type Weights,
   weightShares,
   weightStability,
+  weightWorth,
+  wholePercentages,
 } from '@advice-kit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -17,7 +22,7 @@ import { AdviceElement } from '../shared/advice-element.js';
 import type { AdviceAction } from '../shared/context.js';
 import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
-import { formatShare } from '../shared/format.js';
+import { formatMoney, formatShare } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles, overlayRangeStyles } from '../shared/styles.js';
@@ -126,24 +131,26 @@ export class AdviceWeightsElement extends AdviceElement {
     });
   }
 
+  /**
+   * The presets, each meaning what its label says: "as cheap as possible" is
+   * the cost alone (equal prices decided by the rest), "X first" gives X 60 %
+   * and shares the other 40 % equally, "balanced" weighs all the same. Their
+   * weights add up to 100, so each slider's thumb sits at its percentage.
+   */
   private presets(model: AdviceModel, locale: 'nl' | 'en'): Preset[] {
     if (model.criteria.length < 2) return [];
-    const max = this.scaleMax({});
-    const snap = (x: number) => Math.max(this.sliderStep, Math.round(x / this.sliderStep) * this.sliderStep);
-    const high = snap(max * 0.8);
-    const low = snap(max * 0.2);
-    let cheapestNamed = false;
-    const presets: Preset[] = model.criteria.map((c) => {
-      const cheapest = !cheapestNamed && isMoney(c) && c.direction === 'lower';
-      if (cheapest) cheapestNamed = true;
-      return {
-        id: c.id,
-        label: cheapest ? this.strings.cheapest : this.strings.first(localize(c.label, locale)),
-        weights: Object.fromEntries(model.criteria.map((o) => [o.id, o.id === c.id ? high : low])),
-      };
-    });
-    const half = snap(max * 0.5);
-    presets.push({ id: '', label: this.strings.balanced, weights: Object.fromEntries(model.criteria.map((c) => [c.id, half])) });
+    const n = model.criteria.length;
+    const low = Math.floor(40 / (n - 1));
+    const high = 100 - low * (n - 1);
+    const cheapest = cheapestWeights(model);
+    const cost = costCriterion(model);
+    const presets: Preset[] = model.criteria.map((c) => ({
+      id: c.id,
+      label: c === cost ? this.strings.cheapest : this.strings.first(localize(c.label, locale)),
+      weights: c === cost && cheapest ? cheapest : Object.fromEntries(model.criteria.map((o) => [o.id, o.id === c.id ? high : low])),
+    }));
+    const even = Math.floor(100 / n);
+    presets.push({ id: '', label: this.strings.balanced, weights: Object.fromEntries(model.criteria.map((c) => [c.id, even])) });
     return presets;
   }
 
@@ -170,9 +177,45 @@ export class AdviceWeightsElement extends AdviceElement {
     return id === null ? '' : localize(model.options.find((o) => o.id === id)?.label, this.locale) || id;
   }
 
+  /**
+   * The stability interval in money, for every criterion but the cost of a
+   * model that has one: "Flexibel is u tot € 5,00 per maand waard. Het advies
+   * blijft Jaarabonnement zolang dat tussen € 0,00 en € 39,94 ligt."
+   */
+  private renderWorth(model: AdviceModel, criterion: Criterion, worth: CriterionWorth, interval: WeightInterval, best: string): string {
+    const s = this.strings;
+    const locale = this.locale;
+    const cost = costCriterion(model) as Criterion;
+    const label = localize(criterion.label, locale);
+    if (worth.worth === null) return s.worthNoPrice(label);
+    const money = (x: number) => {
+      const text = formatMoney(cost, x, locale);
+      return cost.costPeriod ? `${text} ${s.per[cost.costPeriod]}` : text;
+    };
+    const option = this.optionLabel(model, best);
+    const lower = interval.from > 0 && worth.from !== null && worth.from > 0;
+    const upper = interval.to < 1 && worth.to !== null;
+    const main =
+      lower && upper
+        ? s.worthBetween(option, money(worth.from as number), money(worth.to as number))
+        : upper
+          ? s.worthAtMost(option, money(worth.to as number))
+          : lower
+            ? s.worthAtLeast(option, money(worth.from as number))
+            : s.worthAlways(option);
+    const less = interval.below !== null && lower ? ` ${s.worthLess(this.optionLabel(model, interval.below))}` : '';
+    const more = interval.above !== null && upper ? ` ${s.worthMore(this.optionLabel(model, interval.above))}` : '';
+    return `${s.worth(label, money(worth.worth))} ${main}${less}${more}`;
+  }
+
   private renderSentence(model: AdviceModel, criterion: Criterion, interval: WeightInterval, best: string): TemplateResult {
     const s = this.strings;
     const locale = this.locale;
+    const cost = costCriterion(model);
+    if (cost && criterion !== cost) {
+      const worth = weightWorth(model, this.rawWeights(model), [interval]).find((w) => w.criterionId === criterion.id);
+      if (worth) return html`${this.renderWorth(model, criterion, worth, interval, best)}`;
+    }
     const option = this.optionLabel(model, best);
     const label = localize(criterion.label, locale);
     const lower = interval.from > 0;
@@ -215,7 +258,7 @@ export class AdviceWeightsElement extends AdviceElement {
     model: AdviceModel,
     criterion: Criterion,
     weight: number,
-    share: number,
+    percent: number,
     max: number,
     stability: WeightStabilityResult | undefined,
   ): TemplateResult {
@@ -235,7 +278,7 @@ export class AdviceWeightsElement extends AdviceElement {
     return html`<li class="criterion" part="criterion">
       <div class="criterion-header">
         <label for="weight-${id}" part="label">${localize(criterion.label, locale)}</label>
-        <span class="share" part="share">${formatShare(share, locale)}</span>
+        <span class="share" part="share">${formatShare(percent / 100, locale)}</span>
       </div>
       ${help ? html`<p class="help" id="help-${id}">${help}</p>` : nothing}
       <div class="slider" part="slider">
@@ -260,7 +303,7 @@ export class AdviceWeightsElement extends AdviceElement {
           max=${max}
           step=${this.sliderStep}
           .value=${live(String(weight))}
-          aria-valuetext=${this.strings.valueText(formatShare(share, locale))}
+          aria-valuetext=${this.strings.valueText(formatShare(percent / 100, locale))}
           aria-describedby=${describedBy || nothing}
           @input=${this.onInput}
         />
@@ -280,6 +323,11 @@ export class AdviceWeightsElement extends AdviceElement {
     const strings = this.strings;
     const weights = this.rawWeights(model);
     const shares = weightShares(model, weights);
+    // Whole percentages that add up to exactly 100 (largest remainder), the same in the label and the spoken value.
+    const percentages = wholePercentages(
+      shares,
+      model.criteria.map((c) => c.id),
+    );
     const max = this.scaleMax(weights);
     const evaluation = this.stability;
     const stability = evaluation.error ? undefined : evaluation.value;
@@ -297,15 +345,11 @@ export class AdviceWeightsElement extends AdviceElement {
           : nothing
       }
       <ul class="criteria" role="list">
-        ${model.criteria.map((c) => this.renderCriterion(model, c, weights[c.id] ?? 0, shares[c.id] ?? 0, max, stability))}
+        ${model.criteria.map((c) => this.renderCriterion(model, c, weights[c.id] ?? 0, percentages[c.id] ?? 0, max, stability))}
       </ul>
       <div class="reset-row">
         <button type="button" part="reset" @click=${this.onReset}>${strings.reset}</button>
       </div>
     `;
   }
-}
-
-function isMoney(criterion: Criterion): boolean {
-  return criterion.format?.style === 'currency';
 }
