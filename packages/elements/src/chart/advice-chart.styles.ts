@@ -24,7 +24,7 @@ export const chartStyles = css`
     position: relative;
     width: 100%;
     min-width: 0;
-    height: var(--advice-chart-height, 18rem);
+    height: var(--advice-chart-height, 22rem);
   }
   .overlay {
     position: absolute;
@@ -37,6 +37,21 @@ export const chartStyles = css`
     margin: 0;
     color: var(--_advice-muted);
     font-size: var(--advice-chart-key-font-size, 0.875rem);
+  }
+  .marks {
+    margin: 0;
+    padding-inline-start: 1.75rem;
+    font-size: var(--advice-chart-key-font-size, 0.875rem);
+  }
+  .marks li::marker {
+    font-weight: 700;
+  }
+  .range {
+    margin: 0;
+    font-size: var(--advice-chart-key-font-size, 0.875rem);
+  }
+  .caption-note {
+    font-weight: normal;
   }
   .toolbar {
     display: flex;

@@ -27,10 +27,13 @@ import {
   type ChartView,
   chartConfig,
   drawPerson,
+  formatTick,
   type MarkerDrawing,
   markersPlugin,
 } from './chart-config.js';
+import { bestNear, type ChartMark, chartMarks } from './marks.js';
 import { type ChartData, type CriterionSeries, loadChartData, seriesOf } from './series.js';
+import { type Bounds, focusBounds, fullBounds, outOfView } from './zoom.js';
 
 type LineChart = Chart<'line', ChartPoint[]>;
 type ChartSetup = typeof import('./chart-setup.js');
@@ -56,6 +59,14 @@ interface Shown {
   readonly view: ChartView;
   readonly summary: string;
   readonly caption: string;
+  /** The marks with their sentences, in the order of their numbers. */
+  readonly marks: readonly { readonly mark: ChartMark; readonly text: string }[];
+  /** The stretch around the answer, when it shows less than everything. */
+  readonly focus: Bounds | undefined;
+  /** What the stretch shown leaves out, as a sentence; empty when nothing. */
+  readonly hidden: string;
+  /** Options open nowhere in the range: no line, no column. */
+  readonly closed: string;
 }
 
 /**
@@ -79,7 +90,7 @@ interface Shown {
  * @csspart status - Loading and "not possible" messages.
  * @csspart error - The error message with its retry button.
  *
- * @cssproperty --advice-chart-height - Height of the chart. Default 18rem.
+ * @cssproperty --advice-chart-height - Height of the chart with its legend and axes. Default 22rem.
  * @cssproperty --advice-chart-threshold-color - Colour of the dashed lines where the advice changes.
  * @cssproperty --advice-chart-marker-color - Colour of the line at the person's answer.
  * @cssproperty --advice-chart-grid-color - Colour of the chart's grid lines.
@@ -112,6 +123,8 @@ export class AdviceChartElement extends AdviceElement {
   @state() private seen = false;
   /** Chart.js could not be loaded: the table is all there is. */
   @state() private chartUnavailable = false;
+  /** Whether the whole chart is shown instead of the part around the person's answer. */
+  @state() private wholeRange = false;
 
   private readonly data = new Evaluation<ChartData>(
     this,
@@ -181,6 +194,10 @@ export class AdviceChartElement extends AdviceElement {
     if (this.tableShown && shown) {
       emit(this, 'advice-view', { view: 'chart-table', factorId: shown.factor.id, criterionId: shown.criterion.id });
     }
+  };
+
+  private readonly onWholeRange = (): void => {
+    this.wholeRange = !this.wholeRange;
   };
 
   private get strings(): ChartStrings {
@@ -254,7 +271,7 @@ export class AdviceChartElement extends AdviceElement {
     const before = this.drawnView;
     const sameFrame = before !== undefined && sameAxes(before, view);
     if (sameFrame && this.drawing && sameSeries(before.series, view.series)) {
-      const thresholdsMoved = !sameThresholds(this.drawing.markers, view.markers);
+      const thresholdsMoved = !sameMarks(this.drawing.markers, view.markers);
       const personMoved = !samePerson(this.drawing.markers, view.markers);
       this.drawing = { markers: view.markers, look: this.drawing.look };
       this.drawnView = view;
@@ -311,7 +328,7 @@ export class AdviceChartElement extends AdviceElement {
     const tipping = data.tipping;
     if (!tipping || data.factorId !== factor.id) return undefined;
     const raw = this.advice.situation?.[factor.id];
-    const key = [data, factor, criterion, locale, raw];
+    const key = [data, factor, criterion, locale, raw, this.wholeRange];
     const cached = this.shownCache;
     if (cached && cached.key.length === key.length && cached.key.every((k, i) => Object.is(k, key[i]))) return cached;
 
@@ -323,23 +340,64 @@ export class AdviceChartElement extends AdviceElement {
     const labelOf = (id: string | null) => (id === null ? '' : (optionLabels[options.findIndex((o) => o.id === id)] ?? id));
     const at = (x: number) => formatFactorNumber(factor, x, locale);
     const value = typeof tipping.value === 'number' ? tipping.value : null;
+    const criterionLabel = localize(criterion.label, locale);
+    const money = criterion.format?.style === 'currency' && criterion.direction === 'lower';
+    const found = chartMarks(series, tipping.thresholds, factor, criterion.direction);
+    const changes = new Set(tipping.thresholds.map((t) => t.at));
+    const marks = found.map((mark) => {
+      const [from, to, where] = [labelOf(mark.from), labelOf(mark.to), at(mark.at)];
+      const text =
+        mark.kind === 'price'
+          ? s.markPrice(where, to, from, criterionLabel.toLocaleLowerCase(locale), money)
+          : mark.kind === 'weights'
+            ? s.markWeights(where, to, from, money)
+            : mark.kind === 'opens'
+              ? s.markOpens(where, to)
+              : mark.kind === 'closes'
+                ? mark.to === null
+                  ? s.changeToNone(where)
+                  : s.markCloses(where, from, to)
+                : s.markBest(where, to, from, criterionLabel.toLocaleLowerCase(locale), money, !changes.has(mark.at));
+      return { mark, text };
+    });
+    const person = value === null ? null : { value, ...(isValueRange(raw) ? { range: { min: raw.min, max: raw.max } } : {}) };
+    const full = fullBounds(series, factor);
+    const focus = person
+      ? focusBounds(series, factor, person, [tipping.best, bestNear(series, person.value, criterion.direction)], found, full)
+      : undefined;
+    const bounds = this.wholeRange ? undefined : focus;
     const markers: ChartMarkers = {
-      thresholds: tipping.thresholds.map((t) => ({ at: t.at, label: s.from(formatFactorNumber(factor, t.at, locale, false)) })),
-      person:
-        value === null ? null : { value, label: s.yourAnswer, ...(isValueRange(raw) ? { range: { min: raw.min, max: raw.max } } : {}) },
+      marks: marks.map(({ mark }, i) => ({ kind: mark.kind, number: i + 1, at: mark.at, ...(mark.cross ? { cross: mark.cross } : {}) })),
+      person: person === null ? null : { ...person, label: s.yourAnswer },
     };
     const drawn = series.options.filter((o) => o.values.some((v) => v !== null)).map((o) => labelOf(o.optionId));
+    const closedIds = series.options.filter((o) => o.values.every((v) => v === null)).map((o) => labelOf(o.optionId));
+    const closed = closedIds.length > 0 ? s.notOpen(joinList(closedIds, locale)) : '';
     const caption = s.summary(
-      localize(criterion.label, locale),
+      criterionLabel,
       joinList(drawn, locale),
       formatFactorNumber(factor, factor.min, locale, false),
       at(factor.max),
     );
+    const away = bounds ? outOfView(series, bounds).map(labelOf) : [];
+    const hidden = away.length > 0 ? s.outOfView(joinList(away, locale)) : '';
     const sentences = [caption];
+    if (closed) sentences.push(closed);
+    if (bounds) {
+      sentences.push(
+        s.focused(
+          formatFactorNumber(factor, bounds.xMin, locale, false),
+          at(bounds.xMax),
+          formatTick(criterion, bounds.yMin, locale),
+          formatTick(criterion, bounds.yMax, locale),
+        ),
+      );
+      if (hidden) sentences.push(hidden);
+    }
     if (tipping.thresholds.length === 0) {
       sentences.push(tipping.best === null ? s.noneEverywhere : s.sameEverywhere(labelOf(tipping.best)));
     }
-    for (const t of tipping.thresholds) sentences.push(t.to === null ? s.changeToNone(at(t.at)) : s.changeTo(at(t.at), labelOf(t.to)));
+    for (const m of marks) sentences.push(m.text);
     if (value !== null) sentences.push(s.yourValue(formatFactorValue(factor, raw ?? value, locale)));
     const view: ChartView = {
       series,
@@ -349,8 +407,22 @@ export class AdviceChartElement extends AdviceElement {
       locale,
       markers,
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      bounds,
     };
-    this.shownCache = { key, factor, criterion, series, tipping, view, summary: sentences.join(' '), caption };
+    this.shownCache = {
+      key,
+      factor,
+      criterion,
+      series,
+      tipping,
+      view,
+      summary: sentences.join(' '),
+      caption,
+      marks,
+      focus,
+      hidden,
+      closed,
+    };
     return this.shownCache;
   }
 
@@ -358,16 +430,20 @@ export class AdviceChartElement extends AdviceElement {
     const s = this.strings;
     const { factor, criterion, series, tipping } = shown;
     const options = this.advice.context?.model.options ?? [];
+    // An option open nowhere in the range gets no column (the caption says so): a column of "not available" helps no one.
+    const columns = series.options.flatMap((o, i) =>
+      o.values.some((v) => v !== null) ? [{ o, label: localize(options[i]?.label, locale) }] : [],
+    );
     const unit = localize(factor.unit, locale);
     const factorHeader = unit ? unit.charAt(0).toLocaleUpperCase(locale) + unit.slice(1) : localize(factor.label, locale);
     const changes = new Set(tipping.thresholds.map((t) => t.at));
     return html`<div class="table-box" part="table-box" role="region" aria-label=${s.tableRegion} tabindex="0">
       <table part="table">
-        <caption>${shown.caption}</caption>
+        <caption>${shown.caption}${shown.closed ? html` <span class="caption-note">${shown.closed}</span>` : nothing}</caption>
         <thead>
           <tr>
             <th scope="col">${factorHeader}</th>
-            ${options.map((o) => html`<th scope="col">${localize(o.label, locale)}</th>`)}
+            ${columns.map(({ label }) => html`<th scope="col">${label}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -379,7 +455,7 @@ export class AdviceChartElement extends AdviceElement {
                 ${yours ? html`<span class="tag">(${s.rowYours})</span>` : nothing}
                 ${changes.has(x) ? html`<span class="tag">(${s.rowChange})</span>` : nothing}
               </th>
-              ${series.options.map((o) => {
+              ${columns.map(({ o }) => {
                 const v = o.values[k];
                 return typeof v === 'number'
                   ? html`<td>${formatCriterion(criterion, v, locale)}</td>`
@@ -395,20 +471,57 @@ export class AdviceChartElement extends AdviceElement {
   private renderChart(shown: Shown): TemplateResult {
     const s = this.strings;
     const table = this.tableShown || this.chartUnavailable;
-    const key = [shown.view.markers.person ? s.keyYours : '', shown.view.markers.thresholds.length > 0 ? s.keyChange : '']
+    const { markers, bounds } = shown.view;
+    const anyCross = shown.marks.some((m) => m.mark.cross !== undefined);
+    const anyChange = shown.marks.some((m) => m.mark.kind !== 'best');
+    const key = [
+      markers.person ? s.keyYours : '',
+      anyChange ? s.keyChange : '',
+      anyCross ? s.keyCross : '',
+      shown.marks.length > 0 ? s.keyNumbers : '',
+    ]
       .filter(Boolean)
       .join(' ');
+    const factor = shown.factor;
+    const locale = shown.view.locale;
     return html`<div class="figure" part="figure" ?hidden=${table}>
         <div class="canvas-box" part="canvas-box">
           <canvas part="canvas" role="img" aria-label=${shown.summary}></canvas>
           <canvas class="overlay" aria-hidden="true"></canvas>
         </div>
         ${key ? html`<p class="key" part="key">${key}</p>` : nothing}
+        ${
+          shown.marks.length > 0
+            ? html`<ol class="marks" part="marks">
+              ${shown.marks.map((m) => html`<li class=${m.mark.kind}>${m.text}</li>`)}
+            </ol>`
+            : nothing
+        }
+        ${
+          bounds
+            ? html`<p class="range" part="range">
+              ${s.focused(
+                formatFactorNumber(factor, bounds.xMin, locale, false),
+                formatFactorNumber(factor, bounds.xMax, locale),
+                formatTick(shown.criterion, bounds.yMin, locale),
+                formatTick(shown.criterion, bounds.yMax, locale),
+              )}
+              ${shown.hidden}
+            </p>`
+            : nothing
+        }
       </div>
       ${
         this.chartUnavailable
           ? nothing
           : html`<div class="toolbar">
+            ${
+              shown.focus && !this.tableShown
+                ? html`<button type="button" part="range-toggle" aria-pressed=${this.wholeRange ? 'true' : 'false'} @click=${this.onWholeRange}>
+                  ${s.wholeRange}
+                </button>`
+                : nothing
+            }
             <button type="button" part="toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} @click=${this.onToggle}>
               ${s.showTable}
             </button>
@@ -453,6 +566,10 @@ function sameAxes(a: ChartView, b: ChartView): boolean {
     a.criterion === b.criterion &&
     a.locale === b.locale &&
     a.reducedMotion === b.reducedMotion &&
+    a.bounds?.xMin === b.bounds?.xMin &&
+    a.bounds?.xMax === b.bounds?.xMax &&
+    a.bounds?.yMin === b.bounds?.yMin &&
+    a.bounds?.yMax === b.bounds?.yMax &&
     a.optionLabels.length === b.optionLabels.length &&
     a.optionLabels.every((label, i) => label === b.optionLabels[i]) &&
     a.series.points.length === b.series.points.length &&
@@ -472,10 +589,13 @@ function sameSeries(a: CriterionSeries, b: CriterionSeries): boolean {
   });
 }
 
-function sameThresholds(a: ChartMarkers, b: ChartMarkers): boolean {
+function sameMarks(a: ChartMarkers, b: ChartMarkers): boolean {
   return (
-    a.thresholds.length === b.thresholds.length &&
-    a.thresholds.every((t, i) => t.at === b.thresholds[i]?.at && t.label === b.thresholds[i]?.label)
+    a.marks.length === b.marks.length &&
+    a.marks.every((m, i) => {
+      const n = b.marks[i];
+      return n !== undefined && m.at === n.at && m.kind === n.kind && m.cross?.x === n.cross?.x && m.cross?.y === n.cross?.y;
+    })
   );
 }
 
