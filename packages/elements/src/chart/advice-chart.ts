@@ -323,6 +323,18 @@ export class AdviceChartElement extends AdviceElement {
     };
   }
 
+  /** The advised option and the runner-up at the series point nearest `x`, as the core ranked them. */
+  private leaders(data: ChartData, x: number): string[] {
+    let k = 0;
+    data.points.forEach((p, i) => {
+      if (Math.abs(p - x) < Math.abs((data.points[k] ?? p) - x)) k = i;
+    });
+    return (data.results[k]?.ranking ?? [])
+      .filter((r) => r.eligible)
+      .slice(0, 2)
+      .map((r) => r.optionId);
+  }
+
   /** What to show for the current results, criterion and language; the same object until one of those changes. */
   private shown(data: ChartData, factor: NumberFactor, criterion: Criterion, locale: Locale): Shown | undefined {
     const tipping = data.tipping;
@@ -363,7 +375,14 @@ export class AdviceChartElement extends AdviceElement {
     const person = value === null ? null : { value, ...(isValueRange(raw) ? { range: { min: raw.min, max: raw.max } } : {}) };
     const full = fullBounds(series, factor);
     const focus = person
-      ? focusBounds(series, factor, person, [tipping.best, bestNear(series, person.value, criterion.direction)], found, full)
+      ? focusBounds(
+          series,
+          factor,
+          person,
+          [...this.leaders(data, person.value), bestNear(series, person.value, criterion.direction)],
+          found,
+          full,
+        )
       : undefined;
     const bounds = this.wholeRange ? undefined : focus;
     const markers: ChartMarkers = {
