@@ -26,6 +26,11 @@ export const chartStyles = css`
     min-width: 0;
     height: var(--advice-chart-height, 22rem);
   }
+  /* Before Chart.js sizes it (the chart is drawn when first seen), a canvas is 300 px wide: never wider than its box. */
+  canvas {
+    display: block;
+    max-width: 100%;
+  }
   .overlay {
     position: absolute;
     /* Canvas pixels are physical: the layer sits exactly over the chart's canvas, whatever the direction. */
