@@ -70,7 +70,7 @@ interface Shown {
 }
 
 /**
- * @summary A line chart of one criterion (cost, say) of every option across the range of a number question, with the points where the advice changes and the person's own answer marked, and the same numbers as a table.
+ * @summary A line chart of one criterion (cost, say) of every option across the range of a number question — by default the part around the person's answer — with the points where the advice changes (and why) and the person's own answer marked, and the same numbers as a table.
  *
  * Chart.js is loaded only when the chart first comes into view, and only the
  * parts of it a line chart needs. Every number comes from the core: the
@@ -83,7 +83,10 @@ interface Shown {
  * @csspart figure - The chart with its key.
  * @csspart canvas-box - The sized box around the canvas.
  * @csspart canvas - The canvas the chart is drawn on.
- * @csspart key - The line under the chart saying what the vertical lines mean.
+ * @csspart key - The line under the chart saying what the lines, rings and numbers mean.
+ * @csspart marks - The numbered list under the chart: where the advice changes and why (the lines cross, or the person's weights decide), and where the best line (the cheapest) changes.
+ * @csspart range - The sentence saying which part of the chart is shown around the person's answer.
+ * @csspart range-toggle - The "show the whole chart" button (pressed: everything is shown).
  * @csspart toggle - The "show as table" button.
  * @csspart table-box - The scrollable box around the table.
  * @csspart table - The table with the chart's numbers.
