@@ -30,6 +30,7 @@ export function priceCriterion(model: AdviceModel, id?: string): Criterion | und
  * @csspart base - The bar.
  * @csspart intro - "Our advice", or the scenario being viewed.
  * @csspart option - The name of the best option.
+ * @csspart status - In place of the option: that the advice is being worked out, could not be, or that no option fits.
  * @csspart price - The best option's price.
  * @csspart link - The link to the full advice.
  *
@@ -166,7 +167,7 @@ export class AdviceBarElement extends AdviceElement {
     const message = !result ? (ranking.status === 'error' ? s.failed : this.common.loading) : shown ? shown.option : s.none;
     return html`<p class="text">
         <span class="intro" part="intro">${this.intro()}</span>
-        <span class="option" part="option">${message}</span>
+        <span class="option" part=${shown ? 'option' : 'status'}>${message}</span>
       </p>
       <div class="detail">
         ${shown?.price ? html`<p class="price" part="price">${shown.price}</p>` : nothing}
