@@ -7,9 +7,9 @@
  * empty column.
  */
 import { initialState, localize, rank } from '@advice-kit/core';
+import { retModel } from '@advice-kit/model-ret';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { retModel } from '../../demo/ret/index.js';
 import { axeViolations } from './axe.js';
 import { closeBrowser, openDemo } from './browser.js';
 import { CHART, QUESTIONS, region, SCENARIOS, WEIGHTS } from './session.js';
