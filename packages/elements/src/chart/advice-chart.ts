@@ -1,12 +1,6 @@
-import {
-  type AdviceModel,
-  type Criterion,
-  isValueRange,
-  type Locale,
-  localize,
-  type NumberFactor,
-  type TippingPointsResult,
-} from '@advice-kit/core';
+// Over 400 lines: one element's lifecycle with Chart.js (lazy loading, the drawing layers, the
+// cheapest redraw per change) and its renders; what it shows is worked out in view.ts, marks.ts and zoom.ts.
+import { type AdviceModel, type Criterion, type Locale, localize, type NumberFactor } from '@advice-kit/core';
 import type { Chart } from 'chart.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -14,15 +8,14 @@ import { AdviceElement } from '../shared/advice-element.js';
 import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
-import { formatCriterion, formatFactorNumber, formatFactorValue } from '../shared/format.js';
+import { formatCriterion, formatFactorNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { onFirstSight } from '../shared/sight.js';
 import { baseStyles, OPTION_COLORS } from '../shared/styles.js';
-import { type ChartStrings, chartStrings, joinList } from './advice-chart.strings.js';
+import { type ChartStrings, chartStrings } from './advice-chart.strings.js';
 import { chartStyles } from './advice-chart.styles.js';
 import {
   type ChartLook,
-  type ChartMarkers,
   type ChartPoint,
   type ChartView,
   chartConfig,
@@ -31,9 +24,9 @@ import {
   type MarkerDrawing,
   markersPlugin,
 } from './chart-config.js';
-import { bestNear, type ChartMark, chartMarks } from './marks.js';
-import { type ChartData, type CriterionSeries, loadChartData, seriesOf } from './series.js';
-import { type Bounds, focusBounds, fullBounds, outOfView } from './zoom.js';
+import { sameAxes, sameLook, sameMarks, samePerson, sameSeries } from './compare.js';
+import { type ChartData, loadChartData } from './series.js';
+import { type Shown, shownOf } from './view.js';
 
 type LineChart = Chart<'line', ChartPoint[]>;
 type ChartSetup = typeof import('./chart-setup.js');
@@ -47,26 +40,6 @@ function loadChartSetup(): Promise<ChartSetup> {
     throw error;
   });
   return chartSetup;
-}
-
-/** Everything one render shows, derived from the core's results; rebuilt only when those change. */
-interface Shown {
-  readonly key: readonly unknown[];
-  readonly factor: NumberFactor;
-  readonly criterion: Criterion;
-  readonly series: CriterionSeries;
-  readonly tipping: TippingPointsResult;
-  readonly view: ChartView;
-  readonly summary: string;
-  readonly caption: string;
-  /** The marks with their sentences, in the order of their numbers. */
-  readonly marks: readonly { readonly mark: ChartMark; readonly text: string }[];
-  /** The stretch around the answer, when it shows less than everything. */
-  readonly focus: Bounds | undefined;
-  /** What the stretch shown leaves out, as a sentence; empty when nothing. */
-  readonly hidden: string;
-  /** Options open nowhere in the range: no line, no column. */
-  readonly closed: string;
 }
 
 /**
@@ -147,7 +120,7 @@ export class AdviceChartElement extends AdviceElement {
   /** The look the chart's options were made with. */
   private drawnLook: ChartLook | undefined;
   private creatingChart = false;
-  private shownCache: Shown | undefined;
+  private shownCache: (Shown & { readonly key: readonly unknown[] }) | undefined;
   /** What this render shows, when it shows a chart. */
   private current: Shown | undefined;
   private viewReported = false;
@@ -326,125 +299,23 @@ export class AdviceChartElement extends AdviceElement {
     };
   }
 
-  /** The advised option and the runner-up at the series point nearest `x`, as the core ranked them. */
-  private leaders(data: ChartData, x: number): string[] {
-    let k = 0;
-    data.points.forEach((p, i) => {
-      if (Math.abs(p - x) < Math.abs((data.points[k] ?? p) - x)) k = i;
-    });
-    return (data.results[k]?.ranking ?? [])
-      .filter((r) => r.eligible)
-      .slice(0, 2)
-      .map((r) => r.optionId);
-  }
-
   /** What to show for the current results, criterion and language; the same object until one of those changes. */
   private shown(data: ChartData, factor: NumberFactor, criterion: Criterion, locale: Locale): Shown | undefined {
-    const tipping = data.tipping;
-    if (!tipping || data.factorId !== factor.id) return undefined;
+    if (!data.tipping || data.factorId !== factor.id) return undefined;
     const raw = this.advice.situation?.[factor.id];
     const key = [data, factor, criterion, locale, raw, this.wholeRange];
     const cached = this.shownCache;
     if (cached && cached.key.length === key.length && cached.key.every((k, i) => Object.is(k, key[i]))) return cached;
-
-    const model = this.advice.context?.model;
-    const options = model?.options ?? [];
-    const s = chartStrings[locale];
-    const series = seriesOf({ options }, factor.id, criterion.id, data.points, data.results);
-    const optionLabels = options.map((o) => localize(o.label, locale));
-    const labelOf = (id: string | null) => (id === null ? '' : (optionLabels[options.findIndex((o) => o.id === id)] ?? id));
-    const at = (x: number) => formatFactorNumber(factor, x, locale);
-    const value = typeof tipping.value === 'number' ? tipping.value : null;
-    const criterionLabel = localize(criterion.label, locale);
-    const money = criterion.format?.style === 'currency' && criterion.direction === 'lower';
-    const found = chartMarks(series, tipping.thresholds, factor, criterion.direction);
-    const changes = new Set(tipping.thresholds.map((t) => t.at));
-    const marks = found.map((mark) => {
-      const [from, to, where] = [labelOf(mark.from), labelOf(mark.to), at(mark.at)];
-      const text =
-        mark.kind === 'price'
-          ? s.markPrice(where, to, from, criterionLabel.toLocaleLowerCase(locale), money)
-          : mark.kind === 'weights'
-            ? s.markWeights(where, to, from, money)
-            : mark.kind === 'opens'
-              ? s.markOpens(where, to)
-              : mark.kind === 'closes'
-                ? mark.to === null
-                  ? s.changeToNone(where)
-                  : s.markCloses(where, from, to)
-                : s.markBest(where, to, from, criterionLabel.toLocaleLowerCase(locale), money, !changes.has(mark.at));
-      return { mark, text };
-    });
-    const person = value === null ? null : { value, ...(isValueRange(raw) ? { range: { min: raw.min, max: raw.max } } : {}) };
-    const full = fullBounds(series, factor);
-    const focus = person
-      ? focusBounds(
-          series,
-          factor,
-          person,
-          [...this.leaders(data, person.value), bestNear(series, person.value, criterion.direction)],
-          found,
-          full,
-        )
-      : undefined;
-    const bounds = this.wholeRange ? undefined : focus;
-    const markers: ChartMarkers = {
-      marks: marks.map(({ mark }, i) => ({ kind: mark.kind, number: i + 1, at: mark.at, ...(mark.cross ? { cross: mark.cross } : {}) })),
-      person: person === null ? null : { ...person, label: s.yourAnswer },
-    };
-    const drawn = series.options.filter((o) => o.values.some((v) => v !== null)).map((o) => labelOf(o.optionId));
-    const closedIds = series.options.filter((o) => o.values.every((v) => v === null)).map((o) => labelOf(o.optionId));
-    const closed = closedIds.length > 0 ? s.notOpen(joinList(closedIds, locale)) : '';
-    const caption = s.summary(
-      criterionLabel,
-      joinList(drawn, locale),
-      formatFactorNumber(factor, factor.min, locale, false),
-      at(factor.max),
-    );
-    const away = bounds ? outOfView(series, bounds).map(labelOf) : [];
-    const hidden = away.length > 0 ? s.outOfView(joinList(away, locale)) : '';
-    const sentences = [caption];
-    if (closed) sentences.push(closed);
-    if (bounds) {
-      sentences.push(
-        s.focused(
-          formatFactorNumber(factor, bounds.xMin, locale, false),
-          at(bounds.xMax),
-          formatTick(criterion, bounds.yMin, locale),
-          formatTick(criterion, bounds.yMax, locale),
-        ),
-      );
-      if (hidden) sentences.push(hidden);
-    }
-    if (tipping.thresholds.length === 0) {
-      sentences.push(tipping.best === null ? s.noneEverywhere : s.sameEverywhere(labelOf(tipping.best)));
-    }
-    for (const m of marks) sentences.push(m.text);
-    if (value !== null) sentences.push(s.yourValue(formatFactorValue(factor, raw ?? value, locale)));
-    const view: ChartView = {
-      series,
-      optionLabels,
+    const shown = shownOf(data, data.tipping, {
+      options: this.advice.context?.model.options ?? [],
       factor,
       criterion,
       locale,
-      markers,
+      raw,
+      wholeRange: this.wholeRange,
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-      bounds,
-    };
-    this.shownCache = {
-      key,
-      factor,
-      criterion,
-      series,
-      tipping,
-      view,
-      summary: sentences.join(' '),
-      caption,
-      marks,
-      focus,
-      hidden,
-      closed,
-    };
+    });
+    this.shownCache = { ...shown, key };
     return this.shownCache;
   }
 
@@ -579,66 +450,4 @@ export class AdviceChartElement extends AdviceElement {
         : nothing;
     return html`${heading}${this.renderBody()}`;
   }
-}
-
-/** Whether two views need the same chart options: same axes, labels, language and motion. */
-function sameAxes(a: ChartView, b: ChartView): boolean {
-  return (
-    a.factor === b.factor &&
-    a.criterion === b.criterion &&
-    a.locale === b.locale &&
-    a.reducedMotion === b.reducedMotion &&
-    a.bounds?.xMin === b.bounds?.xMin &&
-    a.bounds?.xMax === b.bounds?.xMax &&
-    a.bounds?.yMin === b.bounds?.yMin &&
-    a.bounds?.yMax === b.bounds?.yMax &&
-    a.optionLabels.length === b.optionLabels.length &&
-    a.optionLabels.every((label, i) => label === b.optionLabels[i]) &&
-    a.series.points.length === b.series.points.length &&
-    a.series.options.length === b.series.options.length &&
-    // the legend leaves out options open nowhere: the same ones must be drawn
-    a.series.options.every((o, i) => o.values.some((v) => v !== null) === b.series.options[i]?.values.some((v) => v !== null))
-  );
-}
-
-/** Whether two series have the same points and values (the chart's lines would not move). */
-function sameSeries(a: CriterionSeries, b: CriterionSeries): boolean {
-  if (a === b) return true;
-  if (!a.points.every((x, k) => x === b.points[k])) return false;
-  return a.options.every((option, i) => {
-    const other = b.options[i];
-    return other !== undefined && option.optionId === other.optionId && option.values.every((v, k) => v === other.values[k]);
-  });
-}
-
-function sameMarks(a: ChartMarkers, b: ChartMarkers): boolean {
-  return (
-    a.marks.length === b.marks.length &&
-    a.marks.every((m, i) => {
-      const n = b.marks[i];
-      return n !== undefined && m.at === n.at && m.kind === n.kind && m.cross?.x === n.cross?.x && m.cross?.y === n.cross?.y;
-    })
-  );
-}
-
-function samePerson(a: ChartMarkers, b: ChartMarkers): boolean {
-  const p = a.person;
-  const q = b.person;
-  return (
-    p === q ||
-    (p !== null &&
-      q !== null &&
-      p.value === q.value &&
-      p.label === q.label &&
-      p.range?.min === q.range?.min &&
-      p.range?.max === q.range?.max)
-  );
-}
-
-function sameLook(a: ChartLook, b: ChartLook): boolean {
-  return (Object.keys(a) as (keyof ChartLook)[]).every((key) => {
-    const x = a[key];
-    const y = b[key];
-    return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
-  });
 }
