@@ -1,6 +1,7 @@
 /** The pattern elements, in the reading order of `<advice-module>`'s default layout. */
 export const PATTERN_TAGS = [
   'advice-questions',
+  'advice-bar',
   'advice-result',
   'advice-weights',
   'advice-tipping-point',

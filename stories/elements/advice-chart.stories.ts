@@ -50,6 +50,28 @@ export const AsTable: ElementStory = {
   },
 };
 
+/** "Toon de hele grafiek": the whole range instead of the part around the answer. */
+export const WholeChart: ElementStory = {
+  name: 'Whole chart (not zoomed)',
+  play: async (context) => {
+    await chartDrawn(context);
+    const chart = shadow(element(context.canvasElement, 'advice-chart'));
+    const button = chart.getByRole('button', { name: 'Toon de hele grafiek' });
+    await userEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
+  },
+};
+
+/** A change of advice that comes from the weights (the prices do not cross there), named as such under the chart. */
+export const WeightDriven: ElementStory = {
+  name: 'Change of advice from the weights',
+  play: async (context) => {
+    await chartDrawn(context);
+    const chart = shadow(element(context.canvasElement, 'advice-chart'));
+    await waitFor(() => expect(chart.getByText(/dit komt door wat u belangrijk vindt/)).toBeVisible());
+  },
+};
+
 /** An uncertain answer: the range is marked on the chart. */
 export const UncertainRange: ElementStory = {
   name: 'Uncertain range answer',

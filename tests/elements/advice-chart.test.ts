@@ -32,7 +32,9 @@ interface Internals {
     options: { animation: unknown };
     data: { datasets: { label?: string; data: { x: number; y: number | null }[] }[] };
   };
-  drawing?: { markers: { thresholds: { at: number }[]; person: { value: number } | null } };
+  drawing?: {
+    markers: { marks: { kind: string; at: number; number: number; cross?: { x: number; y: number } }[]; person: { value: number } | null };
+  };
 }
 const internals = (el: Element) => el as unknown as Internals;
 
@@ -144,13 +146,14 @@ describe('<advice-chart>', () => {
     const chart = await chartDrawn(el);
     await userEvent.click(toggle(el));
     expect(toggle(el).getAttribute('aria-pressed')).toBe('true');
+    // The yearly pass is open nowhere for a non-member: no column of "not available", the caption says so.
     const table = shadow(el).getByRole('table', {
-      name: 'Kosten per maand van Betalen per keer en Maandpas, van 0 tot 20 keer per maand.',
+      name: 'Kosten per maand van Betalen per keer en Maandpas, van 0 tot 20 keer per maand. In deze situatie niet mogelijk: Jaarpas.',
     });
     const rows = Array.from(table.querySelectorAll('tbody tr'));
     expect(rows).toHaveLength(21);
     const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent?.trim());
-    expect(headers).toEqual(['Keer per maand', 'Betalen per keer', 'Maandpas', 'Jaarpas']);
+    expect(headers).toEqual(['Keer per maand', 'Betalen per keer', 'Maandpas']);
     for (const [x, row] of rows.entries()) {
       expect(row.querySelector('th')?.textContent?.trim().split(/\s/)[0]).toBe(String(x));
       const result = await rank(clubModel, { visits: x }, { cost: 1, flexibility: 0 });
@@ -158,24 +161,29 @@ describe('<advice-chart>', () => {
       clubModel.options.forEach((option, j) => {
         const ranked = result.ranking.find((r) => r.optionId === option.id);
         const value = ranked?.eligible ? ranked.values.cost : undefined;
-        expect(cells[j]).toBe(value === undefined ? 'niet mogelijk' : formatCriterion(cost, value, 'nl'));
+        if (j < 2) expect(cells[j]).toBe(value === undefined ? 'niet mogelijk' : formatCriterion(cost, value, 'nl'));
         expect(chart.data.datasets[j]?.data[x]).toEqual({ x, y: value ?? null });
       });
     }
     // The cost lines of paying per visit and the monthly pass cross at 10 visits.
     const forty = formatCriterion(cost, 40, 'nl');
     expect(forty).toMatch(/^€\s40,00$/);
-    expect(Array.from(rows[10]?.querySelectorAll('td') ?? []).map((td) => td.textContent?.trim())).toEqual([forty, forty, 'niet mogelijk']);
+    expect(Array.from(rows[10]?.querySelectorAll('td') ?? []).map((td) => td.textContent?.trim())).toEqual([forty, forty]);
 
-    // With only cost counting, the advice changes just past the crossing, where the core says it does.
+    // With only cost counting, the advice changes just past the crossing, where the core says it does:
+    // a price crossing, ringed where the lines meet (10 visits, € 40).
     const tipping = await tippingPoints(clubModel, { visits: 6 }, { cost: 1, flexibility: 0 }, 'visits');
     expect(tipping.thresholds.map((t) => [t.at, t.from, t.to])).toEqual([[11, 'visit', 'month']]);
-    expect(internals(el).drawing?.markers.thresholds.map((t) => t.at)).toEqual([11]);
+    expect(internals(el).drawing?.markers.marks).toEqual([{ kind: 'price', number: 1, at: 11, cross: { x: 10, y: 40 } }]);
     expect(rows[11]?.querySelector('th')?.textContent).toContain('(advies verandert)');
     expect(rows[6]?.querySelector('th')?.textContent).toContain('(uw antwoord)');
     const canvas = el.shadowRoot?.querySelector('canvas') as HTMLCanvasElement;
-    expect(canvas.getAttribute('aria-label')).toBe(
-      'Kosten per maand van Betalen per keer en Maandpas, van 0 tot 20 keer per maand. Vanaf 11 keer per maand raden wij Maandpas aan. Uw antwoord: 6 keer per maand.',
+    expect(canvas.getAttribute('aria-label')).toMatch(
+      /^Kosten per maand van Betalen per keer en Maandpas, van 0 tot 20 keer per maand\. In deze situatie niet mogelijk: Jaarpas\. U ziet het deel rond uw antwoord: 3 tot 9 keer per maand, €\s15 tot €\s45\. Vanaf 11 keer per maand is Maandpas goedkoper dan Betalen per keer\. Daarom raden wij vanaf daar Maandpas aan\. Uw antwoord: 6 keer per maand\.$/,
+    );
+    // The key under the chart says the same, numbered as the tag above the plot.
+    expect(el.shadowRoot?.querySelector('[part=marks]')?.textContent).toContain(
+      'Vanaf 11 keer per maand is Maandpas goedkoper dan Betalen per keer.',
     );
   });
 
@@ -198,7 +206,11 @@ describe('<advice-chart>', () => {
       await session.send('Emulation.setEmulatedMedia', { features: [] });
     });
     const { module, el } = await mountChart();
-    const chart = await chartDrawn(el);
+    await chartDrawn(el);
+    // The whole chart: around the answer, a move of the answer also moves the part shown.
+    await userEvent.click(shadow(el).getByRole('button', { name: 'Toon de hele grafiek' }));
+    await settle(el);
+    const chart = internals(el).chart as NonNullable<Internals['chart']>;
     const overlay = el.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.overlay') as HTMLCanvasElement;
     expect(overlay.getAttribute('aria-hidden')).toBe('true');
     expect(overlay.width).toBe(chart.canvas?.width);
@@ -236,6 +248,13 @@ describe('<advice-chart>', () => {
     expect(shadow(el).getByRole('img', { name: /^Kosten per maand van Betalen per keer en Maandpas/ })).toBeTruthy();
     (document.activeElement as HTMLElement | null)?.blur();
     await userEvent.tab();
+    const whole = shadow(el).getByRole('button', { name: 'Toon de hele grafiek' });
+    expect(el.shadowRoot?.activeElement).toBe(whole);
+    expect(whole.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(whole.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.tab();
     const button = toggle(el);
     expect(el.shadowRoot?.activeElement).toBe(button);
     expect(button.getAttribute('aria-pressed')).toBe('false');
@@ -259,12 +278,16 @@ describe('<advice-chart>', () => {
     const { el } = await mountChart(clubModel, { locale: 'en' });
     await chartDrawn(el);
     expect(shadow(el).getByRole('img').getAttribute('aria-label')).toMatch(
-      /^Cost a month of Pay per visit and Monthly pass, from 0 to 20 times a month\. From \d+ times a month we advise Monthly pass\. Your answer: 6 times a month\.$/,
+      /^Cost a month of Pay per visit and Monthly pass, from 0 to 20 times a month\. Not possible in this situation: Yearly pass\. You see the part around your answer: 3 to 9 times a month, €15 to €45\. From 11 times a month, Monthly pass is the cheapest \(cheaper than Pay per visit\)\. The advice does not change here\. From 16 times a month, we advise Monthly pass instead of Pay per visit\. The prices do not cross here: this comes from what matters to you\. Your answer: 6 times a month\.$/,
     );
     await userEvent.click(toggle(el, 'Show as table'));
     const table = shadow(el).getByRole('table', { name: /^Cost a month/ });
     expect(table.querySelector('thead th')?.textContent?.trim()).toBe('Times a month');
-    expect(table.querySelector('tbody tr td:last-child')?.textContent?.trim()).toBe('not available');
+    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent?.trim())).toEqual([
+      'Times a month',
+      'Pay per visit',
+      'Monthly pass',
+    ]);
     expect(table.querySelector('tbody tr td')?.textContent?.trim()).toBe(formatCriterion(cost, 0, 'en'));
   });
 

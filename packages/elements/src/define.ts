@@ -3,6 +3,7 @@
  * (`import '@advice-kit/elements/define'`); importing the classes alone
  * registers nothing. A tag that is already defined is left alone.
  */
+import { AdviceBarElement } from './bar/advice-bar.js';
 import { AdviceChartElement } from './chart/advice-chart.js';
 import { AdviceHandoffElement } from './handoff/advice-handoff.js';
 import { AdviceModuleElement } from './module/advice-module.js';
@@ -14,6 +15,7 @@ import { AdviceWeightsElement } from './weights/advice-weights.js';
 
 if (!customElements.get('advice-module')) customElements.define('advice-module', AdviceModuleElement);
 if (!customElements.get('advice-questions')) customElements.define('advice-questions', AdviceQuestionsElement);
+if (!customElements.get('advice-bar')) customElements.define('advice-bar', AdviceBarElement);
 if (!customElements.get('advice-result')) customElements.define('advice-result', AdviceResultElement);
 if (!customElements.get('advice-weights')) customElements.define('advice-weights', AdviceWeightsElement);
 if (!customElements.get('advice-tipping-point')) customElements.define('advice-tipping-point', AdviceTippingPointElement);
@@ -25,6 +27,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'advice-module': AdviceModuleElement;
     'advice-questions': AdviceQuestionsElement;
+    'advice-bar': AdviceBarElement;
     'advice-result': AdviceResultElement;
     'advice-weights': AdviceWeightsElement;
     'advice-tipping-point': AdviceTippingPointElement;

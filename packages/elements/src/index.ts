@@ -3,6 +3,7 @@
  * Importing this module registers nothing; import `@advice-kit/elements/define`
  * to register the tags, or define the classes under names of your own.
  */
+export { AdviceBarElement, priceCriterion } from './bar/advice-bar.js';
 export { AdviceChartElement } from './chart/advice-chart.js';
 export { AdviceHandoffElement } from './handoff/advice-handoff.js';
 export { AdviceModuleElement } from './module/advice-module.js';

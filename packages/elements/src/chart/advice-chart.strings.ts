@@ -31,6 +31,27 @@ export interface ChartStrings {
   /** What the two kinds of vertical line mean. */
   keyYours: string;
   keyChange: string;
+  /** A mark under the chart: the advice changes where the lines cross. `money`: the criterion is a cost. */
+  markPrice: (at: string, to: string, from: string, criterion: string, money: boolean) => string;
+  /** A mark: the advice changes where the lines do not cross, so the person's weights decide. */
+  markWeights: (at: string, to: string, from: string, money: boolean) => string;
+  /** A mark: the advice changes because an option opens. */
+  markOpens: (at: string, to: string) => string;
+  /** A mark: the advice changes because the advised option closes. */
+  markCloses: (at: string, from: string, to: string) => string;
+  /** A mark: another option is best on the criterion (the cheapest), the advice staying the same (`same`). */
+  markBest: (at: string, to: string, from: string, criterion: string, money: boolean, same: boolean) => string;
+  /** What the key's symbols mean. */
+  keyCross: string;
+  keyNumbers: string;
+  /** The stretch shown around the answer. */
+  focused: (xFrom: string, xTo: string, yFrom: string, yTo: string) => string;
+  /** The toggle between the stretch around the answer and everything; pressed when everything is shown. */
+  wholeRange: string;
+  /** Options whose lines are not in the stretch shown. */
+  outOfView: (options: string) => string;
+  /** Options open nowhere in the range (they have no line and no column). */
+  notOpen: (options: string) => string;
   /** Name of the scrollable area around the table. */
   tableRegion: string;
   unknownFactor: (id: string) => string;
@@ -60,6 +81,22 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     rowChange: 'advies verandert',
     keyYours: 'Doorgetrokken lijn: uw antwoord.',
     keyChange: 'Streepjeslijn: hier verandert het advies.',
+    markPrice: (at, to, from, criterion, money) =>
+      money
+        ? `Vanaf ${at} is ${to} goedkoper dan ${from}. Daarom raden wij vanaf daar ${to} aan.`
+        : `Vanaf ${at} is ${to} beter dan ${from} op ${criterion}. Daarom raden wij vanaf daar ${to} aan.`,
+    markWeights: (at, to, from, money) =>
+      `Vanaf ${at} raden wij ${to} aan in plaats van ${from}. ${money ? 'De prijzen kruisen' : 'De lijnen kruisen'} hier niet: dit komt door wat u belangrijk vindt.`,
+    markOpens: (at, to) => `Vanaf ${at} kunt u ${to} krijgen. Wij raden het vanaf daar aan.`,
+    markCloses: (at, from, to) => `Vanaf ${at} kunt u ${from} niet meer krijgen. Wij raden dan ${to} aan.`,
+    markBest: (at, to, from, criterion, money, same) =>
+      `${money ? `Vanaf ${at} is ${to} het goedkoopst (goedkoper dan ${from}).` : `Vanaf ${at} is ${to} het beste op ${criterion} (beter dan ${from}).`}${same ? ' Het advies verandert hier niet.' : ''}`,
+    keyCross: 'Cirkel: hier kruisen twee lijnen.',
+    keyNumbers: 'De nummers boven de grafiek staan hieronder uitgelegd.',
+    focused: (xFrom, xTo, yFrom, yTo) => `U ziet het deel rond uw antwoord: ${xFrom} tot ${xTo}, ${yFrom} tot ${yTo}.`,
+    wholeRange: 'Toon de hele grafiek',
+    outOfView: (options) => `Niet in dit deel: ${options}.`,
+    notOpen: (options) => `In deze situatie niet mogelijk: ${options}.`,
     tableRegion: 'Tabel met de cijfers van de grafiek',
     unknownFactor: (id) => `Deze grafiek verwijst naar een vraag die niet bestaat (${id}).`,
     notNumber: (label) => `Deze grafiek werkt alleen bij een vraag met een getal als antwoord. „${label}” is zo'n vraag niet.`,
@@ -81,6 +118,22 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     rowChange: 'advice changes',
     keyYours: 'Solid line: your answer.',
     keyChange: 'Dashed line: here the advice changes.',
+    markPrice: (at, to, from, criterion, money) =>
+      money
+        ? `From ${at}, ${to} is cheaper than ${from}. That is why we advise ${to} from there.`
+        : `From ${at}, ${to} is better than ${from} on ${criterion}. That is why we advise ${to} from there.`,
+    markWeights: (at, to, from, money) =>
+      `From ${at}, we advise ${to} instead of ${from}. ${money ? 'The prices do' : 'The lines do'} not cross here: this comes from what matters to you.`,
+    markOpens: (at, to) => `From ${at}, you can get ${to}. We advise it from there.`,
+    markCloses: (at, from, to) => `From ${at}, you can no longer get ${from}. We then advise ${to}.`,
+    markBest: (at, to, from, criterion, money, same) =>
+      `${money ? `From ${at}, ${to} is the cheapest (cheaper than ${from}).` : `From ${at}, ${to} is the best on ${criterion} (better than ${from}).`}${same ? ' The advice does not change here.' : ''}`,
+    keyCross: 'Circle: here two lines cross.',
+    keyNumbers: 'The numbers above the chart are explained below.',
+    focused: (xFrom, xTo, yFrom, yTo) => `You see the part around your answer: ${xFrom} to ${xTo}, ${yFrom} to ${yTo}.`,
+    wholeRange: 'Show the whole chart',
+    outOfView: (options) => `Not in this part: ${options}.`,
+    notOpen: (options) => `Not possible in this situation: ${options}.`,
     tableRegion: 'Table with the numbers of the chart',
     unknownFactor: (id) => `This chart refers to a question that does not exist (${id}).`,
     notNumber: (label) => `This chart only works with a question answered by a number. “${label}” is not such a question.`,

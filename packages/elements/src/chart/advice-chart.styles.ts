@@ -24,7 +24,12 @@ export const chartStyles = css`
     position: relative;
     width: 100%;
     min-width: 0;
-    height: var(--advice-chart-height, 18rem);
+    height: var(--advice-chart-height, 22rem);
+  }
+  /* Before Chart.js sizes it (the chart is drawn when first seen), a canvas is 300 px wide: never wider than its box. */
+  canvas {
+    display: block;
+    max-width: 100%;
   }
   .overlay {
     position: absolute;
@@ -37,6 +42,21 @@ export const chartStyles = css`
     margin: 0;
     color: var(--_advice-muted);
     font-size: var(--advice-chart-key-font-size, 0.875rem);
+  }
+  .marks {
+    margin: 0;
+    padding-inline-start: 1.75rem;
+    font-size: var(--advice-chart-key-font-size, 0.875rem);
+  }
+  .marks li::marker {
+    font-weight: 700;
+  }
+  .range {
+    margin: 0;
+    font-size: var(--advice-chart-key-font-size, 0.875rem);
+  }
+  .caption-note {
+    font-weight: normal;
   }
   .toolbar {
     display: flex;

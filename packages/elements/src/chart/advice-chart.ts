@@ -1,12 +1,6 @@
-import {
-  type AdviceModel,
-  type Criterion,
-  isValueRange,
-  type Locale,
-  localize,
-  type NumberFactor,
-  type TippingPointsResult,
-} from '@advice-kit/core';
+// Over 400 lines: one element's lifecycle with Chart.js (lazy loading, the drawing layers, the
+// cheapest redraw per change) and its renders; what it shows is worked out in view.ts, marks.ts and zoom.ts.
+import { type AdviceModel, type Criterion, type Locale, localize, type NumberFactor } from '@advice-kit/core';
 import type { Chart } from 'chart.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -14,23 +8,25 @@ import { AdviceElement } from '../shared/advice-element.js';
 import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
-import { formatCriterion, formatFactorNumber, formatFactorValue } from '../shared/format.js';
+import { formatCriterion, formatFactorNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { onFirstSight } from '../shared/sight.js';
 import { baseStyles, OPTION_COLORS } from '../shared/styles.js';
-import { type ChartStrings, chartStrings, joinList } from './advice-chart.strings.js';
+import { type ChartStrings, chartStrings } from './advice-chart.strings.js';
 import { chartStyles } from './advice-chart.styles.js';
 import {
   type ChartLook,
-  type ChartMarkers,
   type ChartPoint,
   type ChartView,
   chartConfig,
   drawPerson,
+  formatTick,
   type MarkerDrawing,
   markersPlugin,
 } from './chart-config.js';
-import { type ChartData, type CriterionSeries, loadChartData, seriesOf } from './series.js';
+import { sameAxes, sameLook, sameMarks, samePerson, sameSeries } from './compare.js';
+import { type ChartData, loadChartData } from './series.js';
+import { type Shown, shownOf } from './view.js';
 
 type LineChart = Chart<'line', ChartPoint[]>;
 type ChartSetup = typeof import('./chart-setup.js');
@@ -46,20 +42,8 @@ function loadChartSetup(): Promise<ChartSetup> {
   return chartSetup;
 }
 
-/** Everything one render shows, derived from the core's results; rebuilt only when those change. */
-interface Shown {
-  readonly key: readonly unknown[];
-  readonly factor: NumberFactor;
-  readonly criterion: Criterion;
-  readonly series: CriterionSeries;
-  readonly tipping: TippingPointsResult;
-  readonly view: ChartView;
-  readonly summary: string;
-  readonly caption: string;
-}
-
 /**
- * @summary A line chart of one criterion (cost, say) of every option across the range of a number question, with the points where the advice changes and the person's own answer marked, and the same numbers as a table.
+ * @summary A line chart of one criterion (cost, say) of every option across the range of a number question — by default the part around the person's answer — with the points where the advice changes (and why) and the person's own answer marked, and the same numbers as a table.
  *
  * Chart.js is loaded only when the chart first comes into view, and only the
  * parts of it a line chart needs. Every number comes from the core: the
@@ -72,14 +56,17 @@ interface Shown {
  * @csspart figure - The chart with its key.
  * @csspart canvas-box - The sized box around the canvas.
  * @csspart canvas - The canvas the chart is drawn on.
- * @csspart key - The line under the chart saying what the vertical lines mean.
+ * @csspart key - The line under the chart saying what the lines, rings and numbers mean.
+ * @csspart marks - The numbered list under the chart: where the advice changes and why (the lines cross, or the person's weights decide), and where the best line (the cheapest) changes.
+ * @csspart range - The sentence saying which part of the chart is shown around the person's answer.
+ * @csspart range-toggle - The "show the whole chart" button (pressed: everything is shown).
  * @csspart toggle - The "show as table" button.
  * @csspart table-box - The scrollable box around the table.
  * @csspart table - The table with the chart's numbers.
  * @csspart status - Loading and "not possible" messages.
  * @csspart error - The error message with its retry button.
  *
- * @cssproperty --advice-chart-height - Height of the chart. Default 18rem.
+ * @cssproperty --advice-chart-height - Height of the chart with its legend and axes. Default 22rem.
  * @cssproperty --advice-chart-threshold-color - Colour of the dashed lines where the advice changes.
  * @cssproperty --advice-chart-marker-color - Colour of the line at the person's answer.
  * @cssproperty --advice-chart-grid-color - Colour of the chart's grid lines.
@@ -112,6 +99,8 @@ export class AdviceChartElement extends AdviceElement {
   @state() private seen = false;
   /** Chart.js could not be loaded: the table is all there is. */
   @state() private chartUnavailable = false;
+  /** Whether the whole chart is shown instead of the part around the person's answer. */
+  @state() private wholeRange = false;
 
   private readonly data = new Evaluation<ChartData>(
     this,
@@ -131,7 +120,7 @@ export class AdviceChartElement extends AdviceElement {
   /** The look the chart's options were made with. */
   private drawnLook: ChartLook | undefined;
   private creatingChart = false;
-  private shownCache: Shown | undefined;
+  private shownCache: (Shown & { readonly key: readonly unknown[] }) | undefined;
   /** What this render shows, when it shows a chart. */
   private current: Shown | undefined;
   private viewReported = false;
@@ -181,6 +170,10 @@ export class AdviceChartElement extends AdviceElement {
     if (this.tableShown && shown) {
       emit(this, 'advice-view', { view: 'chart-table', factorId: shown.factor.id, criterionId: shown.criterion.id });
     }
+  };
+
+  private readonly onWholeRange = (): void => {
+    this.wholeRange = !this.wholeRange;
   };
 
   private get strings(): ChartStrings {
@@ -254,7 +247,7 @@ export class AdviceChartElement extends AdviceElement {
     const before = this.drawnView;
     const sameFrame = before !== undefined && sameAxes(before, view);
     if (sameFrame && this.drawing && sameSeries(before.series, view.series)) {
-      const thresholdsMoved = !sameThresholds(this.drawing.markers, view.markers);
+      const thresholdsMoved = !sameMarks(this.drawing.markers, view.markers);
       const personMoved = !samePerson(this.drawing.markers, view.markers);
       this.drawing = { markers: view.markers, look: this.drawing.look };
       this.drawnView = view;
@@ -308,49 +301,21 @@ export class AdviceChartElement extends AdviceElement {
 
   /** What to show for the current results, criterion and language; the same object until one of those changes. */
   private shown(data: ChartData, factor: NumberFactor, criterion: Criterion, locale: Locale): Shown | undefined {
-    const tipping = data.tipping;
-    if (!tipping || data.factorId !== factor.id) return undefined;
+    if (!data.tipping || data.factorId !== factor.id) return undefined;
     const raw = this.advice.situation?.[factor.id];
-    const key = [data, factor, criterion, locale, raw];
+    const key = [data, factor, criterion, locale, raw, this.wholeRange];
     const cached = this.shownCache;
     if (cached && cached.key.length === key.length && cached.key.every((k, i) => Object.is(k, key[i]))) return cached;
-
-    const model = this.advice.context?.model;
-    const options = model?.options ?? [];
-    const s = chartStrings[locale];
-    const series = seriesOf({ options }, factor.id, criterion.id, data.points, data.results);
-    const optionLabels = options.map((o) => localize(o.label, locale));
-    const labelOf = (id: string | null) => (id === null ? '' : (optionLabels[options.findIndex((o) => o.id === id)] ?? id));
-    const at = (x: number) => formatFactorNumber(factor, x, locale);
-    const value = typeof tipping.value === 'number' ? tipping.value : null;
-    const markers: ChartMarkers = {
-      thresholds: tipping.thresholds.map((t) => ({ at: t.at, label: s.from(formatFactorNumber(factor, t.at, locale, false)) })),
-      person:
-        value === null ? null : { value, label: s.yourAnswer, ...(isValueRange(raw) ? { range: { min: raw.min, max: raw.max } } : {}) },
-    };
-    const drawn = series.options.filter((o) => o.values.some((v) => v !== null)).map((o) => labelOf(o.optionId));
-    const caption = s.summary(
-      localize(criterion.label, locale),
-      joinList(drawn, locale),
-      formatFactorNumber(factor, factor.min, locale, false),
-      at(factor.max),
-    );
-    const sentences = [caption];
-    if (tipping.thresholds.length === 0) {
-      sentences.push(tipping.best === null ? s.noneEverywhere : s.sameEverywhere(labelOf(tipping.best)));
-    }
-    for (const t of tipping.thresholds) sentences.push(t.to === null ? s.changeToNone(at(t.at)) : s.changeTo(at(t.at), labelOf(t.to)));
-    if (value !== null) sentences.push(s.yourValue(formatFactorValue(factor, raw ?? value, locale)));
-    const view: ChartView = {
-      series,
-      optionLabels,
+    const shown = shownOf(data, data.tipping, {
+      options: this.advice.context?.model.options ?? [],
       factor,
       criterion,
       locale,
-      markers,
+      raw,
+      wholeRange: this.wholeRange,
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-    };
-    this.shownCache = { key, factor, criterion, series, tipping, view, summary: sentences.join(' '), caption };
+    });
+    this.shownCache = { ...shown, key };
     return this.shownCache;
   }
 
@@ -358,16 +323,20 @@ export class AdviceChartElement extends AdviceElement {
     const s = this.strings;
     const { factor, criterion, series, tipping } = shown;
     const options = this.advice.context?.model.options ?? [];
+    // An option open nowhere in the range gets no column (the caption says so): a column of "not available" helps no one.
+    const columns = series.options.flatMap((o, i) =>
+      o.values.some((v) => v !== null) ? [{ o, label: localize(options[i]?.label, locale) }] : [],
+    );
     const unit = localize(factor.unit, locale);
     const factorHeader = unit ? unit.charAt(0).toLocaleUpperCase(locale) + unit.slice(1) : localize(factor.label, locale);
     const changes = new Set(tipping.thresholds.map((t) => t.at));
     return html`<div class="table-box" part="table-box" role="region" aria-label=${s.tableRegion} tabindex="0">
       <table part="table">
-        <caption>${shown.caption}</caption>
+        <caption>${shown.caption}${shown.closed ? html` <span class="caption-note">${shown.closed}</span>` : nothing}</caption>
         <thead>
           <tr>
             <th scope="col">${factorHeader}</th>
-            ${options.map((o) => html`<th scope="col">${localize(o.label, locale)}</th>`)}
+            ${columns.map(({ label }) => html`<th scope="col">${label}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -379,7 +348,7 @@ export class AdviceChartElement extends AdviceElement {
                 ${yours ? html`<span class="tag">(${s.rowYours})</span>` : nothing}
                 ${changes.has(x) ? html`<span class="tag">(${s.rowChange})</span>` : nothing}
               </th>
-              ${series.options.map((o) => {
+              ${columns.map(({ o }) => {
                 const v = o.values[k];
                 return typeof v === 'number'
                   ? html`<td>${formatCriterion(criterion, v, locale)}</td>`
@@ -395,20 +364,57 @@ export class AdviceChartElement extends AdviceElement {
   private renderChart(shown: Shown): TemplateResult {
     const s = this.strings;
     const table = this.tableShown || this.chartUnavailable;
-    const key = [shown.view.markers.person ? s.keyYours : '', shown.view.markers.thresholds.length > 0 ? s.keyChange : '']
+    const { markers, bounds } = shown.view;
+    const anyCross = shown.marks.some((m) => m.mark.cross !== undefined);
+    const anyChange = shown.marks.some((m) => m.mark.kind !== 'best');
+    const key = [
+      markers.person ? s.keyYours : '',
+      anyChange ? s.keyChange : '',
+      anyCross ? s.keyCross : '',
+      shown.marks.length > 0 ? s.keyNumbers : '',
+    ]
       .filter(Boolean)
       .join(' ');
+    const factor = shown.factor;
+    const locale = shown.view.locale;
     return html`<div class="figure" part="figure" ?hidden=${table}>
         <div class="canvas-box" part="canvas-box">
           <canvas part="canvas" role="img" aria-label=${shown.summary}></canvas>
           <canvas class="overlay" aria-hidden="true"></canvas>
         </div>
         ${key ? html`<p class="key" part="key">${key}</p>` : nothing}
+        ${
+          shown.marks.length > 0
+            ? html`<ol class="marks" part="marks">
+              ${shown.marks.map((m) => html`<li class=${m.mark.kind}>${m.text}</li>`)}
+            </ol>`
+            : nothing
+        }
+        ${
+          bounds
+            ? html`<p class="range" part="range">
+              ${s.focused(
+                formatFactorNumber(factor, bounds.xMin, locale, false),
+                formatFactorNumber(factor, bounds.xMax, locale),
+                formatTick(shown.criterion, bounds.yMin, locale),
+                formatTick(shown.criterion, bounds.yMax, locale),
+              )}
+              ${shown.hidden}
+            </p>`
+            : nothing
+        }
       </div>
       ${
         this.chartUnavailable
           ? nothing
           : html`<div class="toolbar">
+            ${
+              shown.focus && !this.tableShown
+                ? html`<button type="button" part="range-toggle" aria-pressed=${this.wholeRange ? 'true' : 'false'} @click=${this.onWholeRange}>
+                  ${s.wholeRange}
+                </button>`
+                : nothing
+            }
             <button type="button" part="toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} @click=${this.onToggle}>
               ${s.showTable}
             </button>
@@ -444,59 +450,4 @@ export class AdviceChartElement extends AdviceElement {
         : nothing;
     return html`${heading}${this.renderBody()}`;
   }
-}
-
-/** Whether two views need the same chart options: same axes, labels, language and motion. */
-function sameAxes(a: ChartView, b: ChartView): boolean {
-  return (
-    a.factor === b.factor &&
-    a.criterion === b.criterion &&
-    a.locale === b.locale &&
-    a.reducedMotion === b.reducedMotion &&
-    a.optionLabels.length === b.optionLabels.length &&
-    a.optionLabels.every((label, i) => label === b.optionLabels[i]) &&
-    a.series.points.length === b.series.points.length &&
-    a.series.options.length === b.series.options.length &&
-    // the legend leaves out options open nowhere: the same ones must be drawn
-    a.series.options.every((o, i) => o.values.some((v) => v !== null) === b.series.options[i]?.values.some((v) => v !== null))
-  );
-}
-
-/** Whether two series have the same points and values (the chart's lines would not move). */
-function sameSeries(a: CriterionSeries, b: CriterionSeries): boolean {
-  if (a === b) return true;
-  if (!a.points.every((x, k) => x === b.points[k])) return false;
-  return a.options.every((option, i) => {
-    const other = b.options[i];
-    return other !== undefined && option.optionId === other.optionId && option.values.every((v, k) => v === other.values[k]);
-  });
-}
-
-function sameThresholds(a: ChartMarkers, b: ChartMarkers): boolean {
-  return (
-    a.thresholds.length === b.thresholds.length &&
-    a.thresholds.every((t, i) => t.at === b.thresholds[i]?.at && t.label === b.thresholds[i]?.label)
-  );
-}
-
-function samePerson(a: ChartMarkers, b: ChartMarkers): boolean {
-  const p = a.person;
-  const q = b.person;
-  return (
-    p === q ||
-    (p !== null &&
-      q !== null &&
-      p.value === q.value &&
-      p.label === q.label &&
-      p.range?.min === q.range?.min &&
-      p.range?.max === q.range?.max)
-  );
-}
-
-function sameLook(a: ChartLook, b: ChartLook): boolean {
-  return (Object.keys(a) as (keyof ChartLook)[]).every((key) => {
-    const x = a[key];
-    const y = b[key];
-    return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
-  });
 }

@@ -6,7 +6,9 @@ import { type Criterion, decimals, type Locale, localize, type NumberFactor } fr
 import type { ChartConfiguration, Plugin, PointStyle, ScriptableContext } from 'chart.js';
 import { formatCriterion, formatFactorNumber, formatNumber } from '../shared/format.js';
 import { intlLocale } from '../shared/locale.js';
+import type { MarkKind } from './marks.js';
 import type { CriterionSeries } from './series.js';
+import type { Bounds } from './zoom.js';
 
 /** One point of a line; `y: null` leaves a gap (the option is not open there). */
 export interface ChartPoint {
@@ -32,9 +34,18 @@ export interface ChartLook {
   readonly fontSize: number;
 }
 
-/** The vertical lines drawn over the chart. */
+/** A mark as drawn: its number in the key, where it holds and where its lines cross. */
+export interface DrawnMark {
+  readonly kind: MarkKind;
+  /** Its number in the key under the chart, drawn in a tag above the plot. */
+  readonly number: number;
+  readonly at: number;
+  readonly cross?: { readonly x: number; readonly y: number };
+}
+
+/** What is drawn over the lines: the marks, and the person's answer. */
 export interface ChartMarkers {
-  readonly thresholds: readonly { readonly at: number; readonly label: string }[];
+  readonly marks: readonly DrawnMark[];
   /** The person's value (the middle of an uncertain answer) and, for an uncertain answer, its range. */
   readonly person: {
     readonly value: number;
@@ -52,6 +63,13 @@ export interface ChartView {
   readonly locale: Locale;
   readonly markers: ChartMarkers;
   readonly reducedMotion: boolean;
+  /** The stretch shown: around the person's answer, or (undefined) everything. */
+  readonly bounds: Bounds | undefined;
+}
+
+/** Height of one row of labels in the strip above the plot (the answer's label, the marks' tags). */
+export function stripRow(look: ChartLook): number {
+  return look.fontSize + 8;
 }
 
 /** A criterion value on an axis tick: the criterion's format without forced decimals ("€ 40", "7 punten"). */
@@ -119,17 +137,20 @@ export function chartConfig(view: ChartView, look: ChartLook, plugins: Plugin<'l
       parsing: false,
       normalized: true,
       interaction: { mode: 'index', intersect: false },
-      layout: { padding: { top: 4, right: 14 } },
+      // Above the plot, a strip of two rows: the answer's label, then the marks' numbers. Nothing is written over the lines.
+      layout: { padding: { top: 2 * stripRow(look) + 4, right: 14 } },
       scales: {
         x: {
           type: 'linear',
-          min: factor.min,
-          max: factor.max,
+          min: view.bounds?.xMin ?? factor.min,
+          max: view.bounds?.xMax ?? factor.max,
           title: { display: true, text: factorTitle(factor, locale), color: look.text, font },
           ticks: {
             color: look.text,
             font,
             precision: decimals(factor.step),
+            // No extra labels at the ends of a zoomed axis, which would crowd the round ones.
+            includeBounds: false,
             callback: (value) => formatFactorNumber(factor, Number(value), locale, false),
           },
           grid: { color: look.grid },
@@ -137,7 +158,7 @@ export function chartConfig(view: ChartView, look: ChartLook, plugins: Plugin<'l
         },
         y: {
           type: 'linear',
-          beginAtZero: true,
+          ...(view.bounds ? { min: view.bounds.yMin, max: view.bounds.yMax } : { beginAtZero: true }),
           title: { display: true, text: criterionTitle(criterion, locale), color: look.text, font },
           ticks: { color: look.text, font, callback: (value) => formatTick(criterion, Number(value), locale) },
           grid: { color: look.grid },
@@ -146,7 +167,7 @@ export function chartConfig(view: ChartView, look: ChartLook, plugins: Plugin<'l
       },
       plugins: {
         legend: {
-          position: 'top',
+          position: 'bottom',
           labels: {
             color: look.text,
             font,
@@ -192,27 +213,6 @@ function markerLine(ctx: CanvasRenderingContext2D, chart: LineChart, px: number,
   ctx.stroke();
 }
 
-/** A label on the surface colour beside the line at `px`: to its right when it fits, else to its left. */
-function markerLabel(
-  ctx: CanvasRenderingContext2D,
-  chart: LineChart,
-  look: ChartLook,
-  text: string,
-  px: number,
-  y: number,
-  color: string,
-): void {
-  const area = chart.chartArea;
-  const width = ctx.measureText(text).width;
-  const pad = 3;
-  const right = px + 4 + width + pad * 2 <= area.right;
-  const left = right ? px + 4 : Math.max(area.left, px - 4 - width - pad * 2);
-  ctx.fillStyle = look.surface;
-  ctx.fillRect(left, y, width + pad * 2, look.fontSize + pad * 2);
-  ctx.fillStyle = color;
-  ctx.fillText(text, left + pad, y + pad);
-}
-
 /** The x pixel of `value`, when it lies within the plot area. */
 function pixelInside(chart: LineChart, value: number): number | undefined {
   const px = chart.scales.x?.getPixelForValue(value);
@@ -220,12 +220,58 @@ function pixelInside(chart: LineChart, value: number): number | undefined {
   return px !== undefined && Number.isFinite(px) && px >= area.left - 0.5 && px <= area.right + 0.5 ? px : undefined;
 }
 
+/** Centres for labels of `widths` wanted at `xs` (ascending), moved apart so that none overlap, within [left, right]. */
+export function spread(xs: readonly number[], widths: readonly number[], left: number, right: number, gap = 3): number[] {
+  const out = xs.map((x, i) => Math.max(left + (widths[i] ?? 0) / 2, x));
+  for (let i = 1; i < out.length; i++) {
+    const min = (out[i - 1] as number) + ((widths[i - 1] ?? 0) + (widths[i] ?? 0)) / 2 + gap;
+    if ((out[i] as number) < min) out[i] = min;
+  }
+  for (let i = out.length - 1; i >= 0; i--) {
+    const max =
+      i === out.length - 1 ? right - (widths[i] ?? 0) / 2 : (out[i + 1] as number) - ((widths[i] ?? 0) + (widths[i + 1] ?? 0)) / 2 - gap;
+    if ((out[i] as number) > max) out[i] = max;
+  }
+  return out;
+}
+
+/** A numbered tag (a filled circle) centred at `cx` in the strip's second row. */
+function markTag(ctx: CanvasRenderingContext2D, chart: LineChart, look: ChartLook, text: string, cx: number): void {
+  const row = stripRow(look);
+  const cy = chart.chartArea.top - row / 2 - 2;
+  ctx.fillStyle = look.threshold;
+  ctx.beginPath();
+  ctx.arc(cx, cy, row / 2 - 1, 0, 2 * Math.PI);
+  ctx.fill();
+  ctx.fillStyle = look.surface;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, cx, cy + 0.5);
+}
+
+/** Where the tag of each mark goes: its line's x (the crossing's for a change of the best line), moved apart. */
+function tagPlaces(chart: LineChart, look: ChartLook, marks: readonly DrawnMark[]): { mark: DrawnMark; px: number; cx: number }[] {
+  const shown = marks
+    .map((mark) => ({ mark, px: pixelInside(chart, mark.kind === 'best' && mark.cross ? mark.cross.x : mark.at) }))
+    .filter((m): m is { mark: DrawnMark; px: number } => m.px !== undefined)
+    .sort((a, b) => a.px - b.px);
+  const size = stripRow(look);
+  const centres = spread(
+    shown.map((m) => m.px),
+    shown.map(() => size),
+    0,
+    chart.width,
+  );
+  return shown.map((m, i) => ({ ...m, cx: centres[i] ?? m.px }));
+}
+
 /**
- * Draws the thresholds as dashed, labelled vertical lines over the datasets,
- * and has `drawPerson` follow every time Chart.js draws (a resize, an
- * update, an animation frame). A plugin of one chart instance, never
- * registered globally; reads the markers through `get` so that an update
- * needs no new plugin.
+ * Draws the marks over the datasets: a dashed vertical line where the advice
+ * changes, a ring where two lines cross, and above the plot each mark's
+ * number (the key under the chart says what it means); and has `drawPerson`
+ * follow every time Chart.js draws (a resize, an update, an animation frame).
+ * A plugin of one chart instance, never registered globally; reads the
+ * markers through `get` so that an update needs no new plugin.
  */
 export function markersPlugin(get: () => MarkerDrawing | undefined, overlay: () => HTMLCanvasElement | null): Plugin<'line'> {
   return {
@@ -234,14 +280,36 @@ export function markersPlugin(get: () => MarkerDrawing | undefined, overlay: () 
       const current = get();
       if (!current) return;
       const { ctx } = chart;
+      const { look } = current;
+      const area = chart.chartArea;
       ctx.save();
-      ctx.font = canvasFont(current.look);
-      ctx.textBaseline = 'top';
-      for (const t of current.markers.thresholds) {
-        const px = pixelInside(chart, t.at);
-        if (px === undefined) continue;
-        markerLine(ctx, chart, px, current.look.threshold, [6, 4]);
-        markerLabel(ctx, chart, current.look, t.label, px, chart.chartArea.top + 2, current.look.threshold);
+      ctx.font = `600 ${canvasFont(look)}`;
+      for (const { mark, px, cx } of tagPlaces(chart, look, current.markers.marks)) {
+        if (mark.kind === 'best') {
+          const ring = mark.cross ? chart.scales.y?.getPixelForValue(mark.cross.y) : undefined;
+          const bottom = ring !== undefined && ring >= area.top && ring <= area.bottom ? ring : area.bottom;
+          ctx.strokeStyle = look.threshold;
+          ctx.lineWidth = 1;
+          ctx.setLineDash([2, 3]);
+          ctx.beginPath();
+          ctx.moveTo(px, area.top);
+          ctx.lineTo(px, bottom);
+          ctx.stroke();
+        } else {
+          markerLine(ctx, chart, px, look.threshold, [6, 4]);
+        }
+        if (mark.cross) crossingRing(ctx, chart, look, mark.cross);
+        // A short lead from a tag moved aside to its line.
+        if (Math.abs(cx - px) > 1) {
+          ctx.strokeStyle = look.threshold;
+          ctx.lineWidth = 1;
+          ctx.setLineDash([]);
+          ctx.beginPath();
+          ctx.moveTo(cx, area.top - 2);
+          ctx.lineTo(px, area.top);
+          ctx.stroke();
+        }
+        markTag(ctx, chart, look, String(mark.number), cx);
       }
       ctx.restore();
     },
@@ -249,6 +317,23 @@ export function markersPlugin(get: () => MarkerDrawing | undefined, overlay: () 
       drawPerson(chart, overlay(), get());
     },
   };
+}
+
+/** A ring around the point where two lines cross, when it lies in the plot. */
+function crossingRing(ctx: CanvasRenderingContext2D, chart: LineChart, look: ChartLook, cross: { x: number; y: number }): void {
+  const area = chart.chartArea;
+  const x = chart.scales.x?.getPixelForValue(cross.x);
+  const y = chart.scales.y?.getPixelForValue(cross.y);
+  if (x === undefined || y === undefined || x < area.left || x > area.right || y < area.top || y > area.bottom) return;
+  ctx.setLineDash([]);
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = look.surface;
+  ctx.beginPath();
+  ctx.arc(x, y, 7, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = look.threshold;
+  ctx.stroke();
 }
 
 /**
@@ -290,7 +375,13 @@ export function drawPerson(chart: LineChart, canvas: HTMLCanvasElement | null, d
   const px = pixelInside(chart, person.value);
   if (px !== undefined) {
     markerLine(ctx, chart, px, look.marker, []);
-    markerLabel(ctx, chart, look, person.label, px, area.bottom - look.fontSize - 8, look.marker);
+    // The label in the strip's first row, above the marks' tags: over no line.
+    const width = ctx.measureText(person.label).width;
+    const left = Math.min(Math.max(0, px - width / 2), chart.width - width);
+    const row = stripRow(look);
+    ctx.fillStyle = look.marker;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(person.label, left, area.top - row - row / 2 - 2);
   }
   ctx.restore();
 }

@@ -4,11 +4,26 @@ export const moduleStyles = css`
   :host {
     container-type: inline-size;
   }
+  :host {
+    --_advice-sticky-top: calc(var(--advice-module-sticky-inset-block-start, 0px) + 0.5rem);
+  }
+  /* A column (not a grid) on a phone: the advice bar's sticky area is then the whole layout, not one grid cell. */
   .layout {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--advice-module-gap, var(--_advice-space));
     max-width: var(--advice-module-max-width, 80rem);
     margin-inline: auto;
+  }
+  .aside {
+    display: contents;
+  }
+  /* Stays in reach: at the bottom of the screen while the questions are answered, at the top below the advice. */
+  .layout > .aside > advice-bar {
+    position: sticky;
+    inset-block-start: var(--_advice-sticky-top);
+    inset-block-end: var(--advice-module-bar-inset-block-end, 0.5rem);
+    z-index: 2;
   }
   /* Until every part has rendered once (STAGED in shared/tasks.ts). */
   .layout[data-advice-staged] {
@@ -52,8 +67,14 @@ export const moduleStyles = css`
     margin: 0 0 0.75rem;
   }
   /* Wide: the questions on the left, the advice and the ways to explore it on the right. */
+  /*
+   * The questions column stays in view while the advice, weights and scenarios on the right
+   * scroll: it sticks to the top, at most a screen high, the questions scrolling within it,
+   * with the advice bar under them.
+   */
   @container (min-width: 56rem) {
     .layout {
+      display: grid;
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
       grid-template-rows: repeat(6, auto) 1fr;
       row-gap: 0;
@@ -64,9 +85,26 @@ export const moduleStyles = css`
       grid-column: 2;
       margin-block-end: var(--advice-module-gap, var(--_advice-space));
     }
-    .card.questions {
+    .aside {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
       grid-column: 1;
       grid-row: 1 / -1;
+      position: sticky;
+      inset-block-start: var(--_advice-sticky-top);
+      max-height: calc(100vh - var(--_advice-sticky-top) - 0.5rem);
+      max-height: calc(100dvh - var(--_advice-sticky-top) - 0.5rem);
+    }
+    .aside > .card.questions {
+      margin: 0;
+      min-height: 0;
+      overflow: auto;
+      overscroll-behavior: contain;
+    }
+    .layout > .aside > advice-bar {
+      position: static;
+      flex: none;
     }
   }
   @media (forced-colors: active) {

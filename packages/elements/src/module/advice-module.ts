@@ -49,6 +49,9 @@ const REVEAL_LIMIT = 1000;
  *
  * @csspart base - The wrapper around the content.
  * @csspart layout - The grid of the default layout.
+ * @csspart aside - The questions with the advice bar: on a wide screen the column that stays in view.
+ * @csspart questions - The card with the questions.
+ * @csspart bar - The `<advice-bar>` with the current advice, which stays in reach.
  * @csspart error - The message shown when the model cannot be used.
  * @csspart notice - The message shown when a link's state could not all be used, with the answers to check.
  *
@@ -61,6 +64,8 @@ const REVEAL_LIMIT = 1000;
  * @cssproperty --advice-module-heading-font-size - Size of the section headings of the default layout.
  * @cssproperty --advice-module-notice-background-color - Background of the message about a link that could not all be used.
  * @cssproperty --advice-module-notice-border-color - Border of the message about a link that could not all be used.
+ * @cssproperty --advice-module-sticky-inset-block-start - Distance from the top of the screen at which the advice bar and (wide) the questions column stick; the height of a sticky page header, if any. Default 0.
+ * @cssproperty --advice-module-bar-inset-block-end - Distance from the bottom of the screen at which the advice bar sticks. Default 0.5rem.
  */
 export class AdviceModuleElement extends LitElement {
   static override styles = [baseStyles, moduleStyles];
@@ -282,13 +287,19 @@ export class AdviceModuleElement extends LitElement {
     const explored = this.exploredFactors(model);
     const firstCriterion = model.criteria[0];
     // Reading order is the order on a phone; wider layouts place the questions beside the rest.
+    // The advice bar follows the questions: on a phone it sticks to the bottom of the screen while the
+    // questions are answered, and to the top while the person explores below the advice; on a wide
+    // screen it sits under the questions, which stay in view beside the rest.
     return html`<div class="layout" part="layout" data-advice-staged=${this.layoutShown ? nothing : ''}>
-      <section class="card questions" aria-labelledby="questions-title">
-        <h2 id="questions-title">${strings.questions}</h2>
-        <advice-questions layout=${this.layout}></advice-questions>
-      </section>
+      <div class="aside" part="aside">
+        <section class="card questions" part="questions" aria-labelledby="questions-title">
+          <h2 id="questions-title">${strings.questions}</h2>
+          <advice-questions layout=${this.layout}></advice-questions>
+        </section>
+        <advice-bar part="bar" href="#result-title" quiet></advice-bar>
+      </div>
       <section class="card result" aria-labelledby="result-title">
-        <h2 id="result-title">${strings.result}</h2>
+        <h2 id="result-title" tabindex="-1">${strings.result}</h2>
         <advice-result></advice-result>
       </section>
       <section class="card" aria-labelledby="weights-title">
