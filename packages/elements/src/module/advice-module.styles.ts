@@ -16,7 +16,7 @@ export const moduleStyles = css`
   }
   .card {
     background: var(--advice-module-card-background-color, var(--_advice-surface));
-    border: 1px solid var(--advice-module-card-border-color, #d1d5db);
+    border: 1px solid var(--advice-module-card-border-color, var(--_advice-quiet-border));
     border-radius: var(--advice-module-card-border-radius, var(--_advice-radius));
     padding: var(--advice-module-card-padding, var(--_advice-space));
     min-width: 0;
