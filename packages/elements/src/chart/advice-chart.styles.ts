@@ -26,6 +26,11 @@ export const chartStyles = css`
     min-width: 0;
     height: var(--advice-chart-height, 18rem);
   }
+  /* A canvas is 300 px wide until its chart is drawn: never wider than its box, so a phone never scrolls sideways meanwhile. */
+  .canvas-box canvas {
+    display: block;
+    max-width: 100%;
+  }
   .overlay {
     position: absolute;
     /* Canvas pixels are physical: the layer sits exactly over the chart's canvas, whatever the direction. */
