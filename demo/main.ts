@@ -8,7 +8,7 @@
 import { type AdviceModel, type Locale, localize, rank } from '@advice-kit/core';
 import '@advice-kit/elements/define';
 import type { AdviceModuleElement } from '@advice-kit/elements';
-import { RET_DEFAULT_TARIFF_YEAR, retModel } from './ret/index.js';
+import { RET_DEFAULT_TARIFF_YEAR, retModel } from '@advice-kit/model-ret';
 import { type DemoStrings, demoStrings } from './strings.js';
 
 type Variant = 'interactive' | 'classic';
@@ -183,7 +183,7 @@ function mountClassic(app: HTMLElement, model: AdviceModel): void {
  */
 async function loadModel(): Promise<AdviceModel> {
   const source = params.get('model');
-  if (source === 'declarative') return (await import('./ret/declarative.js')).retDeclarativeModel;
+  if (source === 'declarative') return (await import('@advice-kit/model-ret/declarative')).retDeclarativeModel;
   if (source === 'remote') {
     const { retRemoteModel, RET_MODEL_URL } = await import('./ret/remote.js');
     return retRemoteModel(params.get('modelUrl') ?? RET_MODEL_URL);

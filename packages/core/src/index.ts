@@ -23,6 +23,18 @@ export {
   type EvaluateOptions,
   type EvaluationStats,
 } from './evaluate.js';
+export {
+  ADVICE_EVENTS,
+  type AdviceAction,
+  type AdviceChangeDetail,
+  type AdviceErrorDetail,
+  type AdviceEventDetails,
+  type AdviceEventName,
+  type AdviceHandoffDetail,
+  type AdviceStepDetail,
+  type AdviceView,
+  type AdviceViewDetail,
+} from './events.js';
 export { type Flip, type NearestFlipsOptions, type NearestFlipsResult, nearestFlips } from './flips.js';
 export { decimals, type Grid, gridOf, roundTo } from './grid.js';
 export type * from './model.js';
@@ -44,6 +56,7 @@ export {
   isValueRange,
   resolveSituation,
   type SituationValidation,
+  situationKey,
   snapToFactor,
   validateSituation,
 } from './situation.js';

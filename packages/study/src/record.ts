@@ -3,14 +3,18 @@
  * `advice-*` details reduced to values, and native input/change events reduced
  * to the control and its value — never free text a participant typed.
  */
-import type { AdviceState, RankResult } from '@advice-kit/core';
+import type { AdviceChangeDetail, AdviceEventName } from '@advice-kit/core';
 import type { Json } from './types.js';
 
-/** The part of an `advice-change` detail the recorder reads (the core's types: no dependency on the elements). */
+/**
+ * The part of the core's `AdviceChangeDetail` the recorder reads: derived from
+ * the event contract in `@advice-kit/core`, so the two cannot drift.
+ */
 export interface AdviceChangeLike {
-  readonly action: string;
-  readonly state: Pick<AdviceState, 'situation' | 'weights' | 'scenarios' | 'activeScenario'>;
-  readonly result: Pick<RankResult, 'best'> & Partial<Pick<RankResult, 'runnerUp' | 'margin' | 'holds' | 'error'>>;
+  readonly action: AdviceChangeDetail['action'];
+  readonly state: Pick<AdviceChangeDetail['state'], 'situation' | 'weights' | 'scenarios' | 'activeScenario'>;
+  readonly result: Pick<AdviceChangeDetail['result'], 'best'> &
+    Partial<Pick<AdviceChangeDetail['result'], 'runnerUp' | 'margin' | 'holds' | 'error'>>;
 }
 
 /** The situation and weights after an `advice-change`, to tell what the next one changed. */
@@ -88,10 +92,7 @@ export function lastSnapshot(events: readonly { type: string; data: { readonly [
 }
 
 /** `advice-view`, `advice-handoff`, `advice-step`, `advice-error`: their detail's plain values. */
-export function adviceDetailData(
-  type: 'advice-view' | 'advice-handoff' | 'advice-step' | 'advice-error',
-  detail: unknown,
-): { [key: string]: Json } {
+export function adviceDetailData(type: Exclude<AdviceEventName, 'advice-change'>, detail: unknown): { [key: string]: Json } {
   const d = (detail ?? {}) as Record<string, unknown>;
   const pick = (...keys: string[]) => {
     const out: { [key: string]: Json } = {};

@@ -1,3 +1,4 @@
+import { ADVICE_EVENTS } from '@advice-kit/core';
 import type { StudyJournal } from './journal.js';
 import {
   type AdviceChangeLike,
@@ -30,7 +31,8 @@ export interface StudyRecorderOptions {
   readonly journal?: StudyJournal;
 }
 
-const ADVICE_DETAIL_EVENTS = ['advice-view', 'advice-handoff', 'advice-step', 'advice-error'] as const;
+/** Every `advice-*` event of the core's contract but `advice-change`, which the recorder reads in full. */
+const ADVICE_DETAIL_EVENTS = ADVICE_EVENTS.filter((type) => type !== 'advice-change');
 
 interface Pending {
   readonly event: NewStudyEvent;

@@ -1,3 +1,4 @@
+import type { AdviceEventName } from '@advice-kit/core';
 /** A JSON value: what an event may carry. */
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
@@ -63,11 +64,7 @@ export type StudyEventType =
   | 'session-end'
   | 'task-start'
   | 'resume'
-  | 'advice-change'
-  | 'advice-view'
-  | 'advice-handoff'
-  | 'advice-step'
-  | 'advice-error'
+  | AdviceEventName
   | 'input'
   | 'change'
   | 'choice'

@@ -1,18 +1,7 @@
-import type { AdviceModel, AdviceState, AdviceStore, AssessmentCache, EngineOptions, Locale } from '@advice-kit/core';
+import type { AdviceAction, AdviceModel, AdviceState, AdviceStore, AssessmentCache, EngineOptions, Locale } from '@advice-kit/core';
 import { createContext } from '@lit/context';
 
-/** What a person did, for the events the module dispatches. */
-export type AdviceAction =
-  | 'answer'
-  | 'weight'
-  | 'preset'
-  | 'scenario-add'
-  | 'scenario-duplicate'
-  | 'scenario-edit'
-  | 'scenario-remove'
-  | 'scenario-restore'
-  | 'scenario-activate'
-  | 'reset';
+export type { AdviceAction };
 
 /**
  * What `<advice-module>` provides to the pattern elements inside it. A new
