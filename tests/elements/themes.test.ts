@@ -9,6 +9,8 @@
  * browser on a probe inside the themed page; a token the theme does not
  * define is reported as "—" and not asserted. The match table is printed.
  */
+
+import { retModel } from '@advice-kit/model-ret';
 import amsterdamCss from '@amsterdam/design-system-tokens/dist/index.css?raw';
 import denHaagCss from '@gemeente-denhaag/design-tokens-components/dist/theme/index.css?raw';
 import rotterdamCss from '@nl-design-system-unstable/rotterdam-design-tokens/dist/design-tokens.css?raw';
@@ -18,7 +20,6 @@ import utrechtCss from '@utrecht/design-tokens/dist/index.css?raw';
 import { html } from 'lit';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { retModel } from '../../demo/ret/index.js';
 import amsterdamMapping from '../../packages/elements/themes/amsterdam.css?raw';
 import { deepQuery, deepQueryAll, expectAccessible, mount, unmountAll } from './helpers.js';
 

@@ -17,16 +17,21 @@ const SECTION_TAGS = [3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
 type CopyKind = 'link' | 'summary';
 
 /**
- * @summary A summary of the person's situation, weights, advice and scenarios to show an employee — copy it, print it or share it as a link — with the organisation's contact options and the rules and tariffs behind the advice.
+ * A summary of the person's situation, weights, advice and scenarios to show
+ * an employee — copy it, print it or share it as a link — with the
+ * organisation's contact options and the rules and tariffs behind the
+ * advice.
  *
  * The link holds the whole state (`#` + the core's `encodeState`), so an
  * `<advice-module url-state>` opened from it shows the same advice.
  *
+ * @summary A summary of the situation and advice to show an employee, with the contact options.
+ *
  * @slot contact - The organisation's contact options (phone, chat, desk). Without it a short default text is shown.
  *
- * @event advice-handoff - After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused.
- * @event advice-view - Once, with `detail.view` `handoff`, when the summary is first on screen.
- * @event advice-error - The model failed or timed out.
+ * @event {CustomEvent<AdviceHandoffDetail>} advice-handoff - After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused.
+ * @event {CustomEvent<AdviceViewDetail>} advice-view - Once, with `detail.view` `handoff`, when the summary is first on screen.
+ * @event {CustomEvent<AdviceErrorDetail>} advice-error - The model failed or timed out.
  *
  * @csspart heading - The title, only when `heading-level` is set.
  * @csspart actions - The row of buttons.

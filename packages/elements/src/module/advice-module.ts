@@ -40,12 +40,15 @@ const URL_WRITE_DELAY = 150;
 const REVEAL_LIMIT = 1000;
 
 /**
- * @summary The root of an advice module: holds the person's answers, weights and scenarios, and gives them to the pattern elements inside it.
+ * The root of an advice module: holds the person's answers, weights and
+ * scenarios, and gives them to the pattern elements inside it.
+ *
+ * @summary The root of an advice module: holds the state and gives it to the patterns inside.
  *
  * @slot - The pattern elements to show. With no children (a `<noscript>` message for pages without JavaScript does not count), a complete default layout of every pattern is rendered.
  * @slot contact - The organisation's contact options (phone, chat, desk), shown in the default layout's `<advice-handoff>`. Without it a short default text is shown.
  *
- * @event advice-change - The person changed something; `detail` has the `action`, the new `state` and the `result` (ranking).
+ * @event {CustomEvent<AdviceChangeDetail>} advice-change - The person changed something; `detail` has the `action`, the new `state` and the `result` (ranking).
  *
  * @csspart base - The wrapper around the content.
  * @csspart layout - The grid of the default layout.

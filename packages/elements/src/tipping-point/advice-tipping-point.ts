@@ -30,7 +30,9 @@ import { tippingPointStyles } from './advice-tipping-point.styles.js';
 import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
 
 /**
- * @summary Where the advice changes along one factor: the factor's whole range as a band of segments coloured and labelled by the best option, thresholds labelled, the person's answer marked and movable, with a text equivalent.
+ * Where the advice changes along one factor: the factor's whole range as a
+ * band of segments coloured and labelled by the best option, thresholds
+ * labelled, the person's answer marked and movable, with a text equivalent.
  *
  * For a number factor the band holds a native range slider over the factor's
  * grid: clicking the band or pressing the arrow keys changes the person's
@@ -38,9 +40,11 @@ import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
  * option for each, the person's own marked, and buttons to switch. Every
  * segment, threshold and best option comes from the core's `tippingPoints`.
  *
- * @event advice-view - Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`.
- * @event input - Native, from the band's slider while the person moves it.
- * @event change - Native, from the band's slider when the person lets go (stays inside the shadow root, as native `change` does).
+ * @summary Where the advice changes along one number question.
+ *
+ * @event {CustomEvent<AdviceViewDetail>} advice-view - Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`.
+ * @event {Event} input - Native, from the band's slider while the person moves it.
+ * @event {Event} change - Native, from the band's slider when the person lets go (stays inside the shadow root, as native `change` does).
  *
  * @csspart heading - The title (the factor's question), when `heading-level` is set.
  * @csspart label - The factor's question, when there is no title.
