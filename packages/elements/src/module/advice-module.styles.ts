@@ -46,7 +46,7 @@ export const moduleStyles = css`
     display: grid;
     gap: calc(2 * var(--advice-module-gap, var(--_advice-space)));
   }
-  h2 {
+  .heading {
     font-size: var(--advice-module-heading-font-size, 1.375rem);
     line-height: 1.3;
     margin: 0 0 0.75rem;

@@ -24,6 +24,7 @@ import { handoffStrings } from '../handoff/advice-handoff.strings.js';
 import { type AdviceAction, type AdviceContext, adviceContext, engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
 import { resolveLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { moduleStrings } from './advice-module.strings.js';
@@ -52,6 +53,7 @@ const REVEAL_LIMIT = 1000;
  *
  * @csspart base - The wrapper around the content.
  * @csspart layout - The grid of the default layout.
+ * @csspart heading - Each section heading of the default layout (level from `heading-level`).
  * @csspart error - The message shown when the model cannot be used.
  * @csspart notice - The message shown when a link's state could not all be used, with the answers to check.
  *
@@ -85,6 +87,9 @@ export class AdviceModuleElement extends LitElement {
 
   /** Default layout: the number factors (ids, space-separated) that get a tipping point and the chart. Default: every explorable number factor. */
   @property({ attribute: 'explore-factors' }) exploreFactors: string | undefined;
+
+  /** Level (2–6) of the default layout's section headings, to fit the page's outline; the tipping points' headings are one lower. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private hasChildren = false;
   @state() private attempt = 0;
@@ -284,44 +289,45 @@ export class AdviceModuleElement extends LitElement {
     const strings = moduleStrings[locale];
     const explored = this.exploredFactors(model);
     const firstCriterion = model.criteria[0];
+    const level = headingLevel(this.headingLevel);
     // Reading order is the order on a phone; wider layouts place the questions beside the rest.
     return html`<div class="layout" part="layout" data-advice-staged=${this.layoutShown ? nothing : ''}>
       <section class="card questions" aria-labelledby="questions-title">
-        <h2 id="questions-title">${strings.questions}</h2>
+        ${renderHeading(level, strings.questions, 'questions-title')}
         <advice-questions layout=${this.layout}></advice-questions>
       </section>
       <section class="card result" aria-labelledby="result-title">
-        <h2 id="result-title">${strings.result}</h2>
+        ${renderHeading(level, strings.result, 'result-title')}
         <advice-result></advice-result>
       </section>
       <section class="card" aria-labelledby="weights-title">
-        <h2 id="weights-title">${strings.weights}</h2>
+        ${renderHeading(level, strings.weights, 'weights-title')}
         <advice-weights></advice-weights>
       </section>
       ${
         explored.length > 0
           ? html`<section class="card" aria-labelledby="tipping-title">
-            <h2 id="tipping-title">${strings.tippingPoints}</h2>
+            ${renderHeading(level, strings.tippingPoints, 'tipping-title')}
             <div class="stack">
-              ${explored.map((f) => html`<advice-tipping-point factor=${f.id} heading-level="3"></advice-tipping-point>`)}
+              ${explored.map((f) => html`<advice-tipping-point factor=${f.id} heading-level=${Math.min(level + 1, 6)}></advice-tipping-point>`)}
             </div>
           </section>`
           : nothing
       }
       <section class="card" aria-labelledby="scenarios-title">
-        <h2 id="scenarios-title">${strings.scenarios}</h2>
+        ${renderHeading(level, strings.scenarios, 'scenarios-title')}
         <advice-scenarios></advice-scenarios>
       </section>
       ${
         explored[0] && firstCriterion
           ? html`<section class="card" aria-labelledby="chart-title">
-            <h2 id="chart-title">${strings.chart(localize(firstCriterion.label, locale))}</h2>
+            ${renderHeading(level, strings.chart(localize(firstCriterion.label, locale)), 'chart-title')}
             <advice-chart factor=${explored[0].id} criterion=${firstCriterion.id}></advice-chart>
           </section>`
           : nothing
       }
       <section class="card" aria-labelledby="handoff-title">
-        <h2 id="handoff-title">${strings.handoff}</h2>
+        ${renderHeading(level, strings.handoff, 'handoff-title')}
         <advice-handoff
           ><slot name="contact" slot="contact"><p class="contact-default">${handoffStrings[locale].contactDefault}</p></slot></advice-handoff
         >
