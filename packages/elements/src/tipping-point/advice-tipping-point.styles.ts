@@ -21,6 +21,11 @@ export const tippingPointStyles = css`
     font-weight: 600;
     margin: 0 0 0.25rem;
   }
+  .try {
+    display: block;
+    font-weight: 600;
+    margin: 0 0 0.25rem;
+  }
   .hint {
     color: var(--_advice-muted);
     font-size: 0.9375rem;
