@@ -164,7 +164,16 @@ export const handoffStyles = css`
     }
   }
 
+  details[part='more-references'] > summary {
+    cursor: pointer;
+    min-height: 2.75rem;
+    padding-block: 0.5rem;
+  }
   @media print {
+    /* A printout shows what the person sees: the other sources only when opened. */
+    details[part='more-references']:not([open]) {
+      display: none;
+    }
     :host {
       color: #000;
       font-size: 11pt;

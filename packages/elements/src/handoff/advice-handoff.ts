@@ -39,6 +39,7 @@ type CopyKind = 'link' | 'summary';
  * @csspart message - The confirmation ("Link gekopieerd") or failure message.
  * @csspart fallback - The selected text field shown when copying was refused.
  * @csspart summary - The summary.
+ * @csspart more-references - The disclosure that holds the sources not behind this advice.
  * @csspart section - Each part of the summary (situation, weights, advice, scenarios, contact, references).
  * @csspart section-heading - The heading of each part.
  * @csspart best - The best option.
@@ -302,12 +303,22 @@ export class AdviceHandoffElement extends AdviceElement {
             <ul aria-labelledby=${id}>
               ${refs.map((r) => this.renderReference(r))}
             </ul>`;
+    // The sources not behind this advice (often many links) wait behind a disclosure.
+    const more = (label: string, refs: readonly ReferenceItem[]) =>
+      refs.length === 0
+        ? nothing
+        : html`<details part="more-references">
+            <summary>${label}</summary>
+            <ul>
+              ${refs.map((r) => this.renderReference(r))}
+            </ul>
+          </details>`;
     return html`<section part="section" aria-labelledby="references-heading">
       ${this.sectionHeading(this.strings.references, 'references-heading')}
       ${
         used.length > 0
-          ? html`${list(this.strings.referencesUsed, used, 'references-used')} ${list(this.strings.referencesOther, other, 'references-other')}`
-          : list(this.strings.referencesAll, other, 'references-all')
+          ? html`${list(this.strings.referencesUsed, used, 'references-used')} ${more(this.strings.referencesOther, other)}`
+          : more(this.strings.referencesAll, other)
       }
     </section>`;
   }
