@@ -229,6 +229,10 @@ export type AdviceModuleElementProps = {
   "explore-factors"?: AdviceModuleElement["exploreFactors"] | undefined;
   /** Default layout: the number factors (ids, space-separated) that get a tipping point and the chart. Default: every explorable number factor. */
   exploreFactors?: AdviceModuleElement["exploreFactors"] | undefined;
+  /** Level (2–6) of the default layout's section headings, to fit the page's outline; the tipping points' headings are one lower. */
+  "heading-level"?: AdviceModuleElement["headingLevel"] | undefined;
+  /** Level (2–6) of the default layout's section headings, to fit the page's outline; the tipping points' headings are one lower. */
+  headingLevel?: AdviceModuleElement["headingLevel"] | undefined;
   /** The advice model (facts). Set as a property: `.model=${model}`. */
   model?: AdviceModuleElement["model"] | undefined;
   /** The current state: situation, weights, scenarios, active scenario. Setting it changes the advice without an `advice-change` event. */
@@ -254,6 +258,10 @@ export type AdviceModuleElementSolidJsProps = {
   "attr:explore-factors"?: AdviceModuleElement["exploreFactors"] | undefined;
   /** Default layout: the number factors (ids, space-separated) that get a tipping point and the chart. Default: every explorable number factor. */
   "prop:exploreFactors"?: AdviceModuleElement["exploreFactors"] | undefined;
+  /** Level (2–6) of the default layout's section headings, to fit the page's outline; the tipping points' headings are one lower. */
+  "attr:heading-level"?: AdviceModuleElement["headingLevel"] | undefined;
+  /** Level (2–6) of the default layout's section headings, to fit the page's outline; the tipping points' headings are one lower. */
+  "prop:headingLevel"?: AdviceModuleElement["headingLevel"] | undefined;
   /** The advice model (facts). Set as a property: `.model=${model}`. */
   "prop:model"?: AdviceModuleElement["model"] | undefined;
   /** The current state: situation, weights, scenarios, active scenario. Setting it changes the advice without an `advice-change` event. */
@@ -657,6 +665,7 @@ export type CustomElements = {
    * - `message`: The confirmation ("Link gekopieerd") or failure message.
    * - `fallback`: The selected text field shown when copying was refused.
    * - `summary`: The summary.
+   * - `more-references`: The disclosure that holds the sources not behind this advice.
    * - `section`: Each part of the summary (situation, weights, advice, scenarios, contact, references).
    * - `section-heading`: The heading of each part.
    * - `best`: The best option.
@@ -682,6 +691,7 @@ export type CustomElements = {
    * - `layout`: Default layout's questions: `all` on one page, or `stepwise`, one at a time.
    * - `timeout`: Longest wait for an asynchronous model, in ms.
    * - `explore-factors`/`exploreFactors`: Default layout: the number factors (ids, space-separated) that get a tipping point and the chart. Default: every explorable number factor.
+   * - `heading-level`/`headingLevel`: Level (2–6) of the default layout's section headings, to fit the page's outline; the tipping points' headings are one lower.
    * - `model`: The advice model (facts). Set as a property: `.model=${model}`. (property only)
    * - `state`: The current state: situation, weights, scenarios, active scenario. Setting it changes the advice without an `advice-change` event. (property only)
    * - `result`: The latest ranking of the situation being looked at. (property only) (readonly)
@@ -720,6 +730,7 @@ export type CustomElements = {
    *
    * - `base`: The wrapper around the content.
    * - `layout`: The grid of the default layout.
+   * - `heading`: Each section heading of the default layout (level from `heading-level`).
    * - `error`: The message shown when the model cannot be used.
    * - `notice`: The message shown when a link's state could not all be used, with the answers to check.
    */
@@ -1074,6 +1085,7 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `heading`: The title (the factor's question), when `heading-level` is set.
+   * - `try-label`: The visible name of the band's slider or of the list of other answers.
    * - `label`: The factor's question, when there is no title.
    * - `band`: The band: marker, segments, slider and axis.
    * - `segment`: One stretch of the band with one best option.
@@ -1360,6 +1372,7 @@ export type CustomElementsSolidJs = {
    * - `message`: The confirmation ("Link gekopieerd") or failure message.
    * - `fallback`: The selected text field shown when copying was refused.
    * - `summary`: The summary.
+   * - `more-references`: The disclosure that holds the sources not behind this advice.
    * - `section`: Each part of the summary (situation, weights, advice, scenarios, contact, references).
    * - `section-heading`: The heading of each part.
    * - `best`: The best option.
@@ -1388,6 +1401,7 @@ export type CustomElementsSolidJs = {
    * - `layout`: Default layout's questions: `all` on one page, or `stepwise`, one at a time.
    * - `timeout`: Longest wait for an asynchronous model, in ms.
    * - `explore-factors`/`exploreFactors`: Default layout: the number factors (ids, space-separated) that get a tipping point and the chart. Default: every explorable number factor.
+   * - `heading-level`/`headingLevel`: Level (2–6) of the default layout's section headings, to fit the page's outline; the tipping points' headings are one lower.
    * - `model`: The advice model (facts). Set as a property: `.model=${model}`. (property only)
    * - `state`: The current state: situation, weights, scenarios, active scenario. Setting it changes the advice without an `advice-change` event. (property only)
    * - `result`: The latest ranking of the situation being looked at. (property only) (readonly)
@@ -1426,6 +1440,7 @@ export type CustomElementsSolidJs = {
    *
    * - `base`: The wrapper around the content.
    * - `layout`: The grid of the default layout.
+   * - `heading`: Each section heading of the default layout (level from `heading-level`).
    * - `error`: The message shown when the model cannot be used.
    * - `notice`: The message shown when a link's state could not all be used, with the answers to check.
    */
@@ -1792,6 +1807,7 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `heading`: The title (the factor's question), when `heading-level` is set.
+   * - `try-label`: The visible name of the band's slider or of the list of other answers.
    * - `label`: The factor's question, when there is no title.
    * - `band`: The band: marker, segments, slider and axis.
    * - `segment`: One stretch of the band with one best option.

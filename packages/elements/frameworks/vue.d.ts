@@ -52,6 +52,8 @@ type AdviceModuleElementProps = {
   timeout?: AdviceModuleElement["timeout"];
   /** Default layout: the number factors (ids, space-separated) that get a tipping point and the chart. Default: every explorable number factor. */
   "explore-factors"?: AdviceModuleElement["exploreFactors"];
+  /** Level (2–6) of the default layout's section headings, to fit the page's outline; the tipping points' headings are one lower. */
+  "heading-level"?: AdviceModuleElement["headingLevel"];
   /** The advice model (facts). Set as a property: `.model=${model}`. */
   model?: AdviceModuleElement["model"];
   /** The current state: situation, weights, scenarios, active scenario. Setting it changes the advice without an `advice-change` event. */
@@ -259,6 +261,7 @@ export type CustomElements = {
    * - **message** - The confirmation ("Link gekopieerd") or failure message.
    * - **fallback** - The selected text field shown when copying was refused.
    * - **summary** - The summary.
+   * - **more-references** - The disclosure that holds the sources not behind this advice.
    * - **section** - Each part of the summary (situation, weights, advice, scenarios, contact, references).
    * - **section-heading** - The heading of each part.
    * - **best** - The best option.
@@ -295,6 +298,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The wrapper around the content.
    * - **layout** - The grid of the default layout.
+   * - **heading** - Each section heading of the default layout (level from `heading-level`).
    * - **error** - The message shown when the model cannot be used.
    * - **notice** - The message shown when a link's state could not all be used, with the answers to check.
    */
@@ -588,6 +592,7 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **heading** - The title (the factor's question), when `heading-level` is set.
+   * - **try-label** - The visible name of the band's slider or of the list of other answers.
    * - **label** - The factor's question, when there is no title.
    * - **band** - The band: marker, segments, slider and axis.
    * - **segment** - One stretch of the band with one best option.
