@@ -24,6 +24,7 @@ export const tippingPointStyles = css`
   .try {
     display: block;
     font-weight: 600;
+    font-size: 0.9375rem;
     margin: 0 0 0.25rem;
   }
   .hint {
