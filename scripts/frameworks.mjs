@@ -32,7 +32,9 @@ export function publicManifest(manifest) {
         declarations: (m.declarations ?? []).filter((d) => exported.has(d.name) || d.tagName),
         exports: (m.exports ?? []).filter((e) => exported.has(e.name) || e.kind === 'custom-element-definition'),
       }))
-      .filter((m) => m.declarations.length > 0),
+      .filter((m) => m.declarations.length > 0)
+      // The analyzer's module order follows the file system's; sort, so the output is the same on every machine.
+      .sort((a, b) => a.path.localeCompare(b.path)),
   };
 }
 
