@@ -89,6 +89,8 @@ export default defineConfig({
         test: {
           name: 'storybook',
           setupFiles: ['.storybook/vitest.setup.ts'],
+          // The first story of a run also loads the preview (with the theme switcher's six theme packages): room for a busy machine.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

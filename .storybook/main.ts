@@ -4,13 +4,21 @@
 // first except the Custom Elements Manifest and tokens.json (npm scripts
 // `storybook` and `build-storybook` run `build:manifest` before this).
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 import { mergeConfig } from 'vite';
 import { aliases } from '../scripts/aliases.js';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // GitHub-flavoured Markdown in the MDX pages: their tables render as tables.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+    // The toolbar's theme switcher (see preview.ts).
+    '@storybook/addon-themes',
+  ],
   core: {
     // No network but the npm registry: no telemetry, no crash reports, no update checks.
     disableTelemetry: true,

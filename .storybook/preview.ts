@@ -3,6 +3,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { publicManifest } from '../stories/support/manifest.js';
 import './preview.css';
+import { withAmsterdam, withThemeClass } from './themes.js';
 
 // Controls and the API tables come from the Custom Elements Manifest, which
 // `npm run build:manifest` writes from the elements' JSDoc (the storybook
@@ -13,6 +14,8 @@ setCustomElementsManifest(publicManifest());
 let consoleErrors: unknown[][] = [];
 
 const preview: Preview = {
+  // The toolbar's theme switcher, for every story (see themes.ts).
+  decorators: [withThemeClass, withAmsterdam],
   // Tokens from the manifest become controls, so a designer can try a value on the story (set on the element's style).
   argTypesEnhancers: [
     ({ argTypes }) => {

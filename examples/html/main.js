@@ -1,14 +1,28 @@
 // The page's own module script. advice-kit.js exports the core as well, so the
 // RET model (built next to this file as ret-model.js) and this script share it.
-import { localize } from './advice-kit.js';
+import { localize, rank } from './advice-kit.js';
 import { retModel } from './ret-model.js';
 
 const module = document.querySelector('advice-module');
 module.model = retModel; // a property: models are objects, not attribute strings
 
+// The page speaks its own language: the announcement follows <html lang>.
+const locale = document.documentElement.lang.startsWith('en') ? 'en' : 'nl';
+const say = {
+  nl: (label) => `Nieuw advies: ${label}.`,
+  en: (label) => `New advice: ${label}.`,
+};
+const none = { nl: 'geen passend product', en: 'no suitable product' };
+
+// Announce only when the advice itself changes, not on every answer or weight.
 const lastChange = document.getElementById('last-change');
+let shown;
+await module.updateComplete;
+if (module.state) shown = (await rank(retModel, module.state.situation, module.state.weights)).best;
 module.addEventListener('advice-change', (event) => {
-  const { action, result } = event.detail;
-  const best = retModel.options.find((option) => option.id === result.best);
-  lastChange.textContent = `Laatste wijziging: ${action}. Advies: ${best ? localize(best.label, 'nl') : 'geen'}.`;
+  const best = event.detail.result.best;
+  if (best === shown) return;
+  shown = best;
+  const option = retModel.options.find((o) => o.id === best);
+  lastChange.textContent = say[locale](option ? localize(option.label, locale) : none[locale]);
 });

@@ -53,7 +53,9 @@ export const MoveAcrossTippingPoint: ElementStory = {
     const band = shadow(element(canvasElement, 'advice-tipping-point'));
     const result = shadow(element(canvasElement, 'advice-result'));
     await waitFor(() => expect(result.getAllByText('Bezoekerskaart')[0]).toBeVisible());
-    const slider = await waitFor(() => band.getByRole('slider', { name: 'Hoeveel uur per week parkeert u in de wijk?' }));
+    const slider = await waitFor(() =>
+      band.getByRole('slider', { name: 'Ander antwoord proberen: Hoeveel uur per week parkeert u in de wijk?' }),
+    );
     await expect(slider).toHaveValue('8');
     // Two steps to the right, as the arrow keys do (Testing Library cannot press keys on a native slider).
     slider.focus();

@@ -334,7 +334,12 @@ describe('<advice-handoff>', () => {
     const used = s.getByRole('list', { name: 'Bij dit advies' });
     expect(used.textContent).toContain('Prijslijst 2024');
     expect(used.textContent).toContain('Huisregels');
-    const other = s.getByRole('list', { name: 'Andere bronnen' });
+    // The other sources wait behind a disclosure, closed until the person opens it.
+    const disclosure = s.getByText('Andere bronnen').closest('details') as HTMLDetailsElement;
+    expect(disclosure.open).toBe(false);
+    await userEvent.click(s.getByText('Andere bronnen'));
+    expect(disclosure.open).toBe(true);
+    const other = disclosure.querySelector('ul') as HTMLUListElement;
     expect(other.textContent).toContain('Kwaadaardig');
     expect(other.textContent).toContain('Gegevens');
 

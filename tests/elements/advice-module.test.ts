@@ -42,6 +42,19 @@ describe('<advice-module>', () => {
     }
   });
 
+  it('puts its section headings at heading-level, the tipping points one lower, each a heading part', async () => {
+    const module = await mount(clubModel, html`<advice-module heading-level="3"></advice-module>`);
+    const s = shadow(module);
+    for (const name of ['Uw situatie', 'Ons advies', 'Wanneer verandert het advies?']) {
+      const heading = s.getByRole('heading', { level: 3, name });
+      expect(heading.getAttribute('part')).toBe('heading');
+    }
+    expect(s.queryAllByRole('heading', { level: 2 })).toEqual([]);
+    const tipping = deepQuery(module, 'advice-tipping-point') as HTMLElement;
+    expect(shadow(tipping).getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(0);
+    await expectAccessible(module);
+  });
+
   it('starts its default layout one part per task, invisible until every part has rendered once', async () => {
     const { container, module } = await startDefaultLayout();
     await microtasks(50);

@@ -4,7 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { clubDefinition, clubModel, failingModel, slowModel } from './fixtures.js';
-import { deepQueryAll, expectAccessible, mount, record, settle, shadow, unmountAll } from './helpers.js';
+import { deepQuery, deepQueryAll, expectAccessible, mount, record, settle, shadow, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
 
@@ -74,7 +74,7 @@ describe('<advice-tipping-point> for a number factor', () => {
 
   it("marks the person's value and names the best option there", async () => {
     const { module, point } = await mountPoint('visits');
-    const slider = shadow(point).getByRole('slider', { name: 'Hoe vaak sport u per maand?' }) as HTMLInputElement;
+    const slider = shadow(point).getByRole('slider', { name: 'Ander antwoord proberen: Hoe vaak sport u per maand?' }) as HTMLInputElement;
     expect(slider.value).toBe('6');
     expect(slider.min).toBe(String(visits.min));
     expect(slider.max).toBe(String(visits.max));
@@ -90,7 +90,7 @@ describe('<advice-tipping-point> for a number factor', () => {
   it('moves the value with the arrow keys: the store follows, one advice-change per key press', async () => {
     const { module, point } = await mountPoint('visits');
     const changes = record<{ action: string; state: AdviceState }>(module, 'advice-change');
-    const slider = shadow(point).getByRole('slider', { name: 'Hoe vaak sport u per maand?' }) as HTMLInputElement;
+    const slider = shadow(point).getByRole('slider', { name: 'Ander antwoord proberen: Hoe vaak sport u per maand?' }) as HTMLInputElement;
     slider.focus();
     for (const expected of [7, 8, 9]) {
       await userEvent.keyboard('{ArrowRight}');
@@ -118,7 +118,7 @@ describe('<advice-tipping-point> for a number factor', () => {
 
   it('moves the value where the person clicks the band', async () => {
     const { module, point } = await mountPoint('visits');
-    const slider = shadow(point).getByRole('slider', { name: 'Hoe vaak sport u per maand?' }) as HTMLInputElement;
+    const slider = shadow(point).getByRole('slider', { name: 'Ander antwoord proberen: Hoe vaak sport u per maand?' }) as HTMLInputElement;
     const box = slider.getBoundingClientRect();
     await userEvent.click(slider, { position: { x: box.width - 4, y: box.height / 2 } });
     await settle(module);
@@ -175,7 +175,7 @@ describe('<advice-tipping-point> for a number factor', () => {
   it('speaks English', async () => {
     const { module, point } = await mountPoint('visits', { locale: 'en' });
     const core = await corePoints(module, 'visits');
-    const slider = shadow(point).getByRole('slider', { name: 'How often do you work out a month?' });
+    const slider = shadow(point).getByRole('slider', { name: 'Try another answer: How often do you work out a month?' });
     expect(slider.getAttribute('aria-valuetext')).toBe('6 times a month: Pay per visit');
     const lines = parts(point, 'summary')[0]?.querySelectorAll('li') ?? [];
     expect(Array.from(lines).map((li) => li.textContent?.trim())).toEqual([
@@ -211,7 +211,7 @@ describe('<advice-tipping-point> for choice and yes/no factors', () => {
       [true, 'year', false],
     ]);
     const s = shadow(point);
-    expect(s.getByRole('group', { name: 'Bent u lid van de club?' })).toBeTruthy();
+    expect(s.getByRole('group', { name: 'Ander antwoord kiezen: Bent u lid van de club?' })).toBeTruthy();
     const no = s.getByRole('button', { name: 'Nee: Maandpas (uw antwoord)' });
     const yes = s.getByRole('button', { name: 'Ja: Jaarpas' });
     expect(no.getAttribute('aria-pressed')).toBe('true');
@@ -306,7 +306,23 @@ describe('<advice-tipping-point> events and states', () => {
     container.remove();
   });
 
-  it('renders a title at the given heading level, labelling the slider', async () => {
+  it('names the band a control of its own, not a copy of the question, that says choosing a value changes the answer', async () => {
+    const module = await mount(clubModel);
+    const questions = deepQuery(module, 'advice-questions') as HTMLElement;
+    const point = deepQuery(module, 'advice-tipping-point') as HTMLElement;
+    const asked = shadow(questions).getByRole('slider', { name: 'Hoe vaak sport u per maand?' });
+    const band = shadow(point).getByRole('slider', { name: 'Ander antwoord proberen: Hoe vaak sport u per maand?' });
+    expect(band).not.toBe(asked);
+    const described = (band.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => point.shadowRoot?.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(described).toContain('Kiest u hier een waarde, dan verandert uw antwoord op de vraag.');
+    // Its visible name starts the accessible one (WCAG 2.5.3, label in name).
+    expect(shadow(point).getByText('Ander antwoord proberen').localName).toBe('label');
+  });
+
+  it('renders a title at the given heading level above the slider', async () => {
     const module = await mount(
       clubModel,
       html`<advice-module><advice-tipping-point factor="visits" heading-level="3"></advice-tipping-point></advice-module>`,
@@ -314,7 +330,7 @@ describe('<advice-tipping-point> events and states', () => {
     const point = module.querySelector('advice-tipping-point') as AdviceTippingPointElement;
     const heading = shadow(point).getByRole('heading', { level: 3, name: 'Hoe vaak sport u per maand?' });
     expect(heading).toBeTruthy();
-    expect(shadow(point).getByRole('slider', { name: 'Hoe vaak sport u per maand?' })).toBeTruthy();
+    expect(shadow(point).getByRole('slider', { name: 'Ander antwoord proberen: Hoe vaak sport u per maand?' })).toBeTruthy();
     expect(deepQueryAll(module, 'advice-tipping-point')).toHaveLength(1);
   });
 });

@@ -63,14 +63,28 @@ describe('custom elements manifest and tokens', () => {
   const declarations = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []) as {
     tagName?: string;
     summary?: string;
+    description?: string;
+    events?: { name: string; type?: { text: string } }[];
     cssProperties?: { name: string; description?: string }[];
   }[];
 
-  it('describes every element with a summary', () => {
+  it('describes every element with a one-line summary and a description', () => {
     for (const tag of TAGS) {
       const decl = declarations.find((d) => d.tagName === tag);
       expect(decl, tag).toBeDefined();
       expect(decl?.summary ?? '', tag).not.toBe('');
+      expect(decl?.summary ?? '', `${tag}: the summary is one line`).not.toContain('\n');
+      expect((decl?.summary ?? '').length, `${tag}: the summary is short`).toBeLessThanOrEqual(100);
+      expect(decl?.description ?? '', tag).not.toBe('');
+    }
+  });
+
+  it('types every advice-* event with its detail, so the manifest carries it', () => {
+    for (const decl of declarations.filter((d) => d.tagName)) {
+      for (const event of decl.events ?? []) {
+        if (event.name.startsWith('advice-'))
+          expect(event.type?.text, `${decl.tagName} ${event.name}`).toMatch(/^CustomEvent<Advice\w+Detail>$/);
+      }
     }
   });
 

@@ -1,5 +1,7 @@
 import { localize } from '@advice-kit/core';
 import type { AdviceChangeDetail } from '@advice-kit/elements';
+// The <advice-*> tags in JSX, with typed props and events, generated from the elements' manifest.
+import type {} from '@advice-kit/elements/react';
 import { retModel } from '@advice-kit/model-ret';
 import { useState } from 'react';
 

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const chartStyles = css`
   :host {
     --_advice-chart-threshold: var(--advice-chart-threshold-color, var(--_advice-muted));
-    --_advice-chart-marker: var(--advice-chart-marker-color, var(--advice-color, #1a1a1a));
+    --_advice-chart-marker: var(--advice-chart-marker-color, var(--_advice-ink));
     --_advice-chart-grid: var(--advice-chart-grid-color, #e5e7eb);
     min-width: 0;
   }
@@ -28,6 +28,11 @@ export const chartStyles = css`
   }
   /* Before Chart.js sizes it (the chart is drawn when first seen), a canvas is 300 px wide: never wider than its box. */
   canvas {
+    display: block;
+    max-width: 100%;
+  }
+  /* A canvas is 300 px wide until its chart is drawn: never wider than its box, so a phone never scrolls sideways meanwhile. */
+  .canvas-box canvas {
     display: block;
     max-width: 100%;
   }
@@ -93,7 +98,7 @@ export const chartStyles = css`
   th,
   td {
     padding: 0.25rem 0.5rem;
-    border-block-end: 1px solid var(--advice-chart-table-row-border-color, #d1d5db);
+    border-block-end: 1px solid var(--advice-chart-table-row-border-color, var(--_advice-quiet-border));
     text-align: end;
     vertical-align: top;
   }

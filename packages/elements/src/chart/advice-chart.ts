@@ -43,14 +43,19 @@ function loadChartSetup(): Promise<ChartSetup> {
 }
 
 /**
- * @summary A line chart of one criterion (cost, say) of every option across the range of a number question — by default the part around the person's answer — with the points where the advice changes (and why) and the person's own answer marked, and the same numbers as a table.
+ * A line chart of one criterion (cost, say) of every option across the range
+ * of a number question — by default the part around the person's answer —
+ * with the points where the advice changes (and why) and the
+ * person's own answer marked, and the same numbers as a table.
  *
  * Chart.js is loaded only when the chart first comes into view, and only the
  * parts of it a line chart needs. Every number comes from the core: the
  * thresholds from `tippingPoints`, the values from `rank` at each point.
  *
- * @event advice-view - The chart came into view for the first time (`view: 'chart'`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
- * @event advice-error - The model failed while the chart was worked out; `detail` has the `error`.
+ * @summary One criterion of every option across a number question's range, as a chart and a table.
+ *
+ * @event {CustomEvent<AdviceViewDetail>} advice-view - The chart came into view for the first time (`view: 'chart'`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
+ * @event {CustomEvent<AdviceErrorDetail>} advice-error - The model failed while the chart was worked out; `detail` has the `error`.
  *
  * @csspart heading - The heading, when `heading-level` is set.
  * @csspart figure - The chart with its key.

@@ -63,8 +63,8 @@ export const handoffStyles = css`
     padding: 0.5rem;
     color: inherit;
     background: var(--advice-handoff-fallback-background-color, var(--_advice-surface));
-    border: 2px solid var(--_advice-border);
-    border-radius: 0.25rem;
+    border: var(--_advice-input-border-width) solid var(--_advice-border);
+    border-radius: var(--_advice-input-radius);
     resize: vertical;
   }
 
@@ -142,7 +142,7 @@ export const handoffStyles = css`
     color: var(--advice-handoff-tag-color, #78350f);
   }
   a {
-    color: var(--advice-handoff-link-color, var(--_advice-primary));
+    color: var(--advice-handoff-link-color, var(--_advice-link));
     text-underline-offset: 0.15em;
   }
   .note {
@@ -164,7 +164,16 @@ export const handoffStyles = css`
     }
   }
 
+  details[part='more-references'] > summary {
+    cursor: pointer;
+    min-height: 2.75rem;
+    padding-block: 0.5rem;
+  }
   @media print {
+    /* A printout shows what the person sees: the other sources only when opened. */
+    details[part='more-references']:not([open]) {
+      display: none;
+    }
     :host {
       color: #000;
       font-size: 11pt;

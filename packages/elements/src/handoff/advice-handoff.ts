@@ -17,16 +17,21 @@ const SECTION_TAGS = [3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
 type CopyKind = 'link' | 'summary';
 
 /**
- * @summary A summary of the person's situation, weights, advice and scenarios to show an employee — copy it, print it or share it as a link — with the organisation's contact options and the rules and tariffs behind the advice.
+ * A summary of the person's situation, weights, advice and scenarios to show
+ * an employee — copy it, print it or share it as a link — with the
+ * organisation's contact options and the rules and tariffs behind the
+ * advice.
  *
  * The link holds the whole state (`#` + the core's `encodeState`), so an
  * `<advice-module url-state>` opened from it shows the same advice.
  *
+ * @summary A summary of the situation and advice to show an employee, with the contact options.
+ *
  * @slot contact - The organisation's contact options (phone, chat, desk). Without it a short default text is shown.
  *
- * @event advice-handoff - After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused.
- * @event advice-view - Once, with `detail.view` `handoff`, when the summary is first on screen.
- * @event advice-error - The model failed or timed out.
+ * @event {CustomEvent<AdviceHandoffDetail>} advice-handoff - After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused.
+ * @event {CustomEvent<AdviceViewDetail>} advice-view - Once, with `detail.view` `handoff`, when the summary is first on screen.
+ * @event {CustomEvent<AdviceErrorDetail>} advice-error - The model failed or timed out.
  *
  * @csspart heading - The title, only when `heading-level` is set.
  * @csspart actions - The row of buttons.
@@ -34,6 +39,7 @@ type CopyKind = 'link' | 'summary';
  * @csspart message - The confirmation ("Link gekopieerd") or failure message.
  * @csspart fallback - The selected text field shown when copying was refused.
  * @csspart summary - The summary.
+ * @csspart more-references - The disclosure that holds the sources not behind this advice.
  * @csspart section - Each part of the summary (situation, weights, advice, scenarios, contact, references).
  * @csspart section-heading - The heading of each part.
  * @csspart best - The best option.
@@ -297,12 +303,22 @@ export class AdviceHandoffElement extends AdviceElement {
             <ul aria-labelledby=${id}>
               ${refs.map((r) => this.renderReference(r))}
             </ul>`;
+    // The sources not behind this advice (often many links) wait behind a disclosure.
+    const more = (label: string, refs: readonly ReferenceItem[]) =>
+      refs.length === 0
+        ? nothing
+        : html`<details part="more-references">
+            <summary>${label}</summary>
+            <ul>
+              ${refs.map((r) => this.renderReference(r))}
+            </ul>
+          </details>`;
     return html`<section part="section" aria-labelledby="references-heading">
       ${this.sectionHeading(this.strings.references, 'references-heading')}
       ${
         used.length > 0
-          ? html`${list(this.strings.referencesUsed, used, 'references-used')} ${list(this.strings.referencesOther, other, 'references-other')}`
-          : list(this.strings.referencesAll, other, 'references-all')
+          ? html`${list(this.strings.referencesUsed, used, 'references-used')} ${more(this.strings.referencesOther, other)}`
+          : more(this.strings.referencesAll, other)
       }
     </section>`;
   }

@@ -31,7 +31,7 @@ export const moduleStyles = css`
   }
   .card {
     background: var(--advice-module-card-background-color, var(--_advice-surface));
-    border: 1px solid var(--advice-module-card-border-color, #d1d5db);
+    border: 1px solid var(--advice-module-card-border-color, var(--_advice-quiet-border));
     border-radius: var(--advice-module-card-border-radius, var(--_advice-radius));
     padding: var(--advice-module-card-padding, var(--_advice-space));
     min-width: 0;
@@ -61,7 +61,7 @@ export const moduleStyles = css`
     display: grid;
     gap: calc(2 * var(--advice-module-gap, var(--_advice-space)));
   }
-  h2 {
+  .heading {
     font-size: var(--advice-module-heading-font-size, 1.375rem);
     line-height: 1.3;
     margin: 0 0 0.75rem;

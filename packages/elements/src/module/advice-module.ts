@@ -24,6 +24,7 @@ import { handoffStrings } from '../handoff/advice-handoff.strings.js';
 import { type AdviceAction, type AdviceContext, adviceContext, engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
 import { resolveLocale } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
 import { moduleStrings } from './advice-module.strings.js';
@@ -40,18 +41,22 @@ const URL_WRITE_DELAY = 150;
 const REVEAL_LIMIT = 1000;
 
 /**
- * @summary The root of an advice module: holds the person's answers, weights and scenarios, and gives them to the pattern elements inside it.
+ * The root of an advice module: holds the person's answers, weights and
+ * scenarios, and gives them to the pattern elements inside it.
+ *
+ * @summary The root of an advice module: holds the state and gives it to the patterns inside.
  *
  * @slot - The pattern elements to show. With no children (a `<noscript>` message for pages without JavaScript does not count), a complete default layout of every pattern is rendered.
  * @slot contact - The organisation's contact options (phone, chat, desk), shown in the default layout's `<advice-handoff>`. Without it a short default text is shown.
  *
- * @event advice-change - The person changed something; `detail` has the `action`, the new `state` and the `result` (ranking).
+ * @event {CustomEvent<AdviceChangeDetail>} advice-change - The person changed something; `detail` has the `action`, the new `state` and the `result` (ranking).
  *
  * @csspart base - The wrapper around the content.
  * @csspart layout - The grid of the default layout.
  * @csspart aside - The questions with the advice bar: on a wide screen the column that stays in view.
  * @csspart questions - The card with the questions.
  * @csspart bar - The `<advice-bar>` with the current advice, which stays in reach.
+ * @csspart heading - Each section heading of the default layout (level from `heading-level`).
  * @csspart error - The message shown when the model cannot be used.
  * @csspart notice - The message shown when a link's state could not all be used, with the answers to check.
  *
@@ -87,6 +92,9 @@ export class AdviceModuleElement extends LitElement {
 
   /** Default layout: the number factors (ids, space-separated) that get a tipping point and the chart. Default: every explorable number factor. */
   @property({ attribute: 'explore-factors' }) exploreFactors: string | undefined;
+
+  /** Level (2–6) of the default layout's section headings, to fit the page's outline; the tipping points' headings are one lower. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private hasChildren = false;
   @state() private attempt = 0;
@@ -286,6 +294,7 @@ export class AdviceModuleElement extends LitElement {
     const strings = moduleStrings[locale];
     const explored = this.exploredFactors(model);
     const firstCriterion = model.criteria[0];
+    const level = headingLevel(this.headingLevel);
     // Reading order is the order on a phone; wider layouts place the questions beside the rest.
     // The advice bar follows the questions: on a phone it sticks to the bottom of the screen while the
     // questions are answered, and to the top while the person explores below the advice; on a wide
@@ -293,43 +302,43 @@ export class AdviceModuleElement extends LitElement {
     return html`<div class="layout" part="layout" data-advice-staged=${this.layoutShown ? nothing : ''}>
       <div class="aside" part="aside">
         <section class="card questions" part="questions" aria-labelledby="questions-title">
-          <h2 id="questions-title">${strings.questions}</h2>
+          ${renderHeading(level, strings.questions, 'questions-title')}
           <advice-questions layout=${this.layout}></advice-questions>
         </section>
         <advice-bar part="bar" href="#result-title" quiet></advice-bar>
       </div>
       <section class="card result" aria-labelledby="result-title">
-        <h2 id="result-title" tabindex="-1">${strings.result}</h2>
+        ${renderHeading(level, strings.result, 'result-title', { focusable: true })}
         <advice-result></advice-result>
       </section>
       <section class="card" aria-labelledby="weights-title">
-        <h2 id="weights-title">${strings.weights}</h2>
+        ${renderHeading(level, strings.weights, 'weights-title')}
         <advice-weights></advice-weights>
       </section>
       ${
         explored.length > 0
           ? html`<section class="card" aria-labelledby="tipping-title">
-            <h2 id="tipping-title">${strings.tippingPoints}</h2>
+            ${renderHeading(level, strings.tippingPoints, 'tipping-title')}
             <div class="stack">
-              ${explored.map((f) => html`<advice-tipping-point factor=${f.id} heading-level="3"></advice-tipping-point>`)}
+              ${explored.map((f) => html`<advice-tipping-point factor=${f.id} heading-level=${Math.min(level + 1, 6)}></advice-tipping-point>`)}
             </div>
           </section>`
           : nothing
       }
       <section class="card" aria-labelledby="scenarios-title">
-        <h2 id="scenarios-title">${strings.scenarios}</h2>
+        ${renderHeading(level, strings.scenarios, 'scenarios-title')}
         <advice-scenarios></advice-scenarios>
       </section>
       ${
         explored[0] && firstCriterion
           ? html`<section class="card" aria-labelledby="chart-title">
-            <h2 id="chart-title">${strings.chart(localize(firstCriterion.label, locale))}</h2>
+            ${renderHeading(level, strings.chart(localize(firstCriterion.label, locale)), 'chart-title')}
             <advice-chart factor=${explored[0].id} criterion=${firstCriterion.id}></advice-chart>
           </section>`
           : nothing
       }
       <section class="card" aria-labelledby="handoff-title">
-        <h2 id="handoff-title">${strings.handoff}</h2>
+        ${renderHeading(level, strings.handoff, 'handoff-title')}
         <advice-handoff
           ><slot name="contact" slot="contact"><p class="contact-default">${handoffStrings[locale].contactDefault}</p></slot></advice-handoff
         >

@@ -57,8 +57,8 @@ export const questionsStyles = css`
     padding: 0.25rem 0.5rem;
     color: inherit;
     background: var(--advice-questions-input-background-color, var(--_advice-surface));
-    border: 2px solid var(--advice-questions-input-border-color, var(--_advice-border));
-    border-radius: var(--advice-questions-input-border-radius, 0.25rem);
+    border: var(--_advice-input-border-width) solid var(--advice-questions-input-border-color, var(--_advice-border));
+    border-radius: var(--advice-questions-input-border-radius, var(--_advice-input-radius));
   }
   .field {
     width: 6rem;
@@ -136,7 +136,7 @@ export const questionsStyles = css`
     outline: none;
   }
   .summary .heading:focus-visible {
-    outline: 3px solid var(--_advice-focus);
+    outline: var(--_advice-focus-outline);
   }
   .answers {
     display: grid;
@@ -150,7 +150,7 @@ export const questionsStyles = css`
     justify-content: space-between;
     gap: 0.25rem 1rem;
     padding-bottom: 0.75rem;
-    border-bottom: 1px solid var(--advice-questions-summary-border-color, #d1d5db);
+    border-bottom: 1px solid var(--advice-questions-summary-border-color, var(--_advice-quiet-border));
   }
   .answer dt {
     flex: 1 1 100%;

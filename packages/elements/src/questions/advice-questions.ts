@@ -51,9 +51,13 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * @summary The questions about the person's situation: numbers as a slider with a text field, choices as radio buttons or a list, yes/no questions as radio buttons. All at once or one at a time.
+ * The questions about the person's situation: numbers as a slider with a
+ * text field, choices as radio buttons or a list, yes/no questions as radio
+ * buttons. All at once or one at a time.
  *
- * @event advice-step - The person moved to another question in step-by-step mode; `detail` has `step` (1-based), `total` and `factorId`.
+ * @summary The questions about the person's situation.
+ *
+ * @event {CustomEvent<AdviceStepDetail>} advice-step - The person moved to another question in step-by-step mode; `detail` has `step` (1-based), `total` and `factorId`.
  *
  * @csspart question - One question with its label, help, fields and message.
  * @csspart label - The question text.

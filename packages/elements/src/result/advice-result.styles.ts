@@ -24,7 +24,7 @@ export const resultStyles = css`
     display: grid;
     gap: 0.5rem;
     padding: var(--_advice-space);
-    background: var(--advice-result-best-background-color, #eff6ff);
+    background: var(--advice-result-best-background-color, var(--_advice-tint));
     border-inline-start: 0.375rem solid var(--advice-result-best-border-color, var(--_advice-primary));
     border-radius: var(--_advice-radius);
     min-width: 0;
@@ -55,8 +55,10 @@ export const resultStyles = css`
   .why-not {
     grid-column: 1 / -1;
   }
-  .best-intro {
-    color: var(--_advice-muted);
+  /* Secondary text on the tinted advice: a theme's muted colour that only just passes on white is darkened a quarter towards the text. */
+  .best-intro,
+  .values dt {
+    color: color-mix(in srgb, var(--_advice-muted) 75%, var(--_advice-ink));
   }
   .best-label {
     font-size: var(--advice-result-best-label-font-size, clamp(1.375rem, 0.75rem + 3cqi, 1.75rem));
@@ -76,7 +78,6 @@ export const resultStyles = css`
   }
   .values dt {
     font-size: 0.875rem;
-    color: var(--_advice-muted);
   }
   .values dd {
     margin: 0;
@@ -90,11 +91,15 @@ export const resultStyles = css`
     padding-inline-start: 1.25rem;
   }
   a {
-    color: var(--advice-result-link-color, var(--_advice-primary));
+    color: var(--advice-result-link-color, var(--_advice-link));
     text-underline-offset: 0.15em;
     justify-self: start;
     display: inline-block;
     padding-block: 0.5rem;
+  }
+  /* On the tinted advice a theme's link colour that only just passes on white would not: darken it a fifth towards the text. */
+  .best a {
+    color: var(--advice-result-link-color, color-mix(in srgb, var(--_advice-link) 80%, var(--_advice-ink)));
   }
   .part {
     display: grid;

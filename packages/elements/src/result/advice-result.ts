@@ -55,10 +55,14 @@ function percent(share: number): string {
 }
 
 /**
- * @summary The advice: the best option, how sure it is, what would change it, why, and every option compared. Announces a new advice to screen readers once it has settled.
+ * The advice: the best option, how sure it is, what would change it, why,
+ * and every option compared. Announces a new advice to screen readers once
+ * it has settled.
  *
- * @event advice-view - The person opened the explanation (`view: 'why'`) or the comparison of all options (`view: 'ranking'`).
- * @event advice-error - The model failed or timed out; the element shows a message with a retry button.
+ * @summary The advice: the best option, how sure it is, and why.
+ *
+ * @event {CustomEvent<AdviceViewDetail>} advice-view - The person opened the explanation (`view: 'why'`) or the comparison of all options (`view: 'ranking'`).
+ * @event {CustomEvent<AdviceErrorDetail>} advice-error - The model failed or timed out; the element shows a message with a retry button.
  *
  * @csspart best - The best option with its description, values, notes and link.
  * @csspart best-label - The name of the best option.

@@ -145,8 +145,8 @@ export const scenariosStyles = css`
     max-width: 100%;
     color: inherit;
     background: var(--advice-scenarios-input-background-color, var(--_advice-surface));
-    border: 2px solid var(--advice-scenarios-input-border-color, var(--_advice-border));
-    border-radius: var(--advice-scenarios-input-border-radius, 0.25rem);
+    border: var(--_advice-input-border-width) solid var(--advice-scenarios-input-border-color, var(--_advice-border));
+    border-radius: var(--advice-scenarios-input-border-radius, var(--_advice-input-radius));
   }
   input.number {
     width: 8rem;

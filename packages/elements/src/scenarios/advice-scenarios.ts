@@ -43,15 +43,19 @@ import {
 type Removed = { scenario: Scenario; index: number };
 
 /**
- * @summary "What if": the person adds scenarios (blank or from the model's suggestions), names and edits them, and compares the advice in each side by side with their own situation.
+ * "What if": the person adds scenarios (blank or from the model's
+ * suggestions), names and edits them, and compares the advice in each side
+ * by side with their own situation.
  *
  * Every change goes through the `<advice-module>` around it, which reports it
  * with an `advice-change` event (`action`: `scenario-add`, `scenario-edit`,
  * `scenario-remove`, `scenario-restore` or `scenario-activate`). The
  * comparison comes from the core's `compareScenarios`.
  *
- * @event advice-error - The model failed or timed out while comparing (bubbles from the element).
- * @event advice-view - The comparison of the scenarios was on screen for the first time (`view`: `scenarios`).
+ * @summary "What if": scenarios compared side by side with the person's own situation.
+ *
+ * @event {CustomEvent<AdviceErrorDetail>} advice-error - The model failed or timed out while comparing (bubbles from the element).
+ * @event {CustomEvent<AdviceViewDetail>} advice-view - The comparison of the scenarios was on screen for the first time (`view`: `scenarios`).
  *
  * @csspart heading - The title, only when `heading-level` is set.
  * @csspart banner - The notice shown while a scenario is being viewed, with the way back.

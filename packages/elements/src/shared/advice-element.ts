@@ -10,20 +10,33 @@ import { nextTask, STAGED } from './tasks.js';
  * What every pattern element shares: the connection to the nearest
  * `<advice-module>`, the language, and the designed error and empty states.
  *
- * @cssproperty --advice-font-family - Font of every element.
- * @cssproperty --advice-font-size - Base font size.
- * @cssproperty --advice-line-height - Base line height.
- * @cssproperty --advice-color - Text colour.
- * @cssproperty --advice-primary-background-color - Colour of primary buttons, active controls and the advice.
- * @cssproperty --advice-primary-color - Text colour on the primary colour.
- * @cssproperty --advice-muted-color - Colour of secondary text (at least 4.5:1 on the background).
- * @cssproperty --advice-border-color - Colour of control borders (at least 3:1 on the background).
- * @cssproperty --advice-surface-background-color - Background of cards and controls.
- * @cssproperty --advice-subtle-background-color - Background of quiet areas such as tracks and table stripes.
- * @cssproperty --advice-border-radius - Rounding of cards and controls.
- * @cssproperty --advice-button-border-radius - Rounding of buttons.
- * @cssproperty --advice-focus-outline-color - Colour of the focus outline.
- * @cssproperty --advice-error-color - Colour of error messages and borders.
+ * Shared tokens fall back to the NL Design System tokens a theme package
+ * defines (named after "then"), then to the kit's default (see tokens.json).
+ *
+ * @cssproperty --advice-font-family - Font of every element; then `--utrecht-document-font-family`, `--basis-text-font-family-default`, else the page's font.
+ * @cssproperty --advice-font-size - Base font size; then `--utrecht-document-font-size`.
+ * @cssproperty --advice-line-height - Base line height; then `--utrecht-document-line-height`.
+ * @cssproperty --advice-color - Text colour; then `--utrecht-document-color`, `--basis-color-default-color-document`, else the page's colour.
+ * @cssproperty --advice-heading-font-family - Font of headings; then `--utrecht-heading-font-family`, `--basis-heading-font-family`, else the text's font.
+ * @cssproperty --advice-heading-font-weight - Weight of headings; then `--utrecht-heading-font-weight`, `--basis-heading-font-weight`.
+ * @cssproperty --advice-heading-color - Colour of headings; then `--utrecht-heading-color`, `--basis-heading-color`, else the text colour.
+ * @cssproperty --advice-primary-background-color - Colour of primary buttons, active controls and the advice; then `--utrecht-button-primary-action-background-color`. Tints (the advice's background, the weights' bands) are mixed from it and the surface.
+ * @cssproperty --advice-primary-color - Text colour on the primary colour; then `--utrecht-button-primary-action-color`.
+ * @cssproperty --advice-button-font-weight - Weight of button text; then `--utrecht-button-font-weight`, else the text's weight.
+ * @cssproperty --advice-link-color - Colour of links; then `--utrecht-link-color`, else the primary colour.
+ * @cssproperty --advice-muted-color - Colour of secondary text (at least 4.5:1 on the background); then `--utrecht-form-field-description-color`, `--basis-color-default-color-subtle`.
+ * @cssproperty --advice-border-color - Colour of control borders (at least 3:1 on the background); then `--utrecht-form-control-border-color`, `--utrecht-textbox-border-color`, `--basis-color-default-border-default`. Quiet dividers are mixed from it and the surface.
+ * @cssproperty --advice-input-border-width - Border width of text fields and selects; then `--utrecht-form-control-border-width`, `--utrecht-textbox-border-width`.
+ * @cssproperty --advice-input-border-radius - Rounding of text fields and selects; then `--utrecht-form-control-border-radius`, `--utrecht-textbox-border-radius`.
+ * @cssproperty --advice-surface-background-color - Background of cards and controls; then `--utrecht-form-control-background-color`, `--utrecht-document-background-color`.
+ * @cssproperty --advice-subtle-background-color - Background of quiet areas such as tracks and table stripes; then `--basis-color-default-bg-subtle`, else a mix of the text colour and the surface.
+ * @cssproperty --advice-border-radius - Rounding of cards and controls; then `--utrecht-form-control-border-radius`, `--utrecht-textbox-border-radius`.
+ * @cssproperty --advice-button-border-radius - Rounding of buttons; then `--utrecht-button-border-radius`, else `--advice-border-radius`.
+ * @cssproperty --advice-focus-outline-color - Colour of the focus outline; then `--utrecht-focus-outline-color`, `--basis-focus-outline-color`.
+ * @cssproperty --advice-focus-outline-width - Width of the focus outline; then `--utrecht-focus-outline-width`, `--basis-focus-outline-width`.
+ * @cssproperty --advice-focus-outline-style - Style of the focus outline; then `--utrecht-focus-outline-style`.
+ * @cssproperty --advice-focus-outline-offset - Gap between a focused control and its outline; then `--utrecht-focus-outline-offset`.
+ * @cssproperty --advice-error-color - Colour of error messages and borders; then `--utrecht-form-field-error-message-color`, `--utrecht-feedback-danger-color`.
  * @cssproperty --advice-space - Base spacing unit.
  * @cssproperty --advice-option-N-color - Colour of the N-th option of the model (1–8) in bands, charts and legends.
  */

@@ -10,8 +10,8 @@ export function headingLevel(value: unknown, fallback = 2): number {
   return Number.isInteger(n) && n >= 2 && n <= 6 ? n : fallback;
 }
 
-/** A real `<h2>`…`<h6>` element with `part="heading"`. */
-export function renderHeading(level: number, content: unknown, id?: string): TemplateResult {
+/** A real `<h2>`…`<h6>` element with `part="heading"`; `focusable` lets a link move focus to it (`tabindex="-1"`). */
+export function renderHeading(level: number, content: unknown, id?: string, options: { focusable?: boolean } = {}): TemplateResult {
   const tag = TAGS[headingLevel(level) - 2];
-  return staticHtml`<${tag} part="heading" class="heading" id=${ifDefined(id)}>${content}</${tag}>`;
+  return staticHtml`<${tag} part="heading" class="heading" id=${ifDefined(id)} tabindex=${ifDefined(options.focusable ? '-1' : undefined)}>${content}</${tag}>`;
 }

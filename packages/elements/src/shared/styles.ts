@@ -4,24 +4,42 @@ import { css } from 'lit';
  * Base styles every element shares. Components read their own tokens
  * (`--advice-<component>-…`), falling back to these common ones, then to a
  * default. Private plumbing is `--_advice-*`.
+ *
+ * Every shared token falls back along one chain: the `--advice-*` token, then
+ * the NL Design System tokens that theme packages define (`--utrecht-*`
+ * document, focus, button, form-control, link and heading tokens; `--basis-*`
+ * where a theme uses those), then the kit's own default. Font and text colour
+ * inherit from the page when nothing is set, so the kit looks native in any
+ * NL Design System theme without a mapping. Tints are mixed from the primary
+ * colour and the surface, so no fixed hue stays behind under another theme.
  */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--advice-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--advice-font-size, 1rem);
-    line-height: var(--advice-line-height, 1.5);
-    color: var(--advice-color, #1a1a1a);
-    --_advice-primary: var(--advice-primary-background-color, #1d4ed8);
-    --_advice-on-primary: var(--advice-primary-color, #ffffff);
-    --_advice-muted: var(--advice-muted-color, #4b5563);
-    --_advice-border: var(--advice-border-color, #6b7280);
-    --_advice-surface: var(--advice-surface-background-color, #ffffff);
-    --_advice-subtle: var(--advice-subtle-background-color, #f3f4f6);
-    --_advice-radius: var(--advice-border-radius, 0.5rem);
-    --_advice-focus: var(--advice-focus-outline-color, #111827);
-    --_advice-error: var(--advice-error-color, #b91c1c);
+    font-family: var(--advice-font-family, var(--utrecht-document-font-family, var(--basis-text-font-family-default, inherit)));
+    font-size: var(--advice-font-size, var(--utrecht-document-font-size, 1rem));
+    line-height: var(--advice-line-height, var(--utrecht-document-line-height, 1.5));
+    color: var(--advice-color, var(--utrecht-document-color, var(--basis-color-default-color-document, inherit)));
+    --_advice-ink: var(--advice-color, var(--utrecht-document-color, var(--basis-color-default-color-document, #1a1a1a)));
+    --_advice-primary: var(--advice-primary-background-color, var(--utrecht-button-primary-action-background-color, #1d4ed8));
+    --_advice-on-primary: var(--advice-primary-color, var(--utrecht-button-primary-action-color, #ffffff));
+    --_advice-muted: var(--advice-muted-color, var(--utrecht-form-field-description-color, var(--basis-color-default-color-subtle, #4b5563)));
+    --_advice-border: var(--advice-border-color, var(--utrecht-form-control-border-color, var(--utrecht-textbox-border-color, var(--basis-color-default-border-default, #6b7280))));
+    --_advice-surface: var(--advice-surface-background-color, var(--utrecht-form-control-background-color, var(--utrecht-document-background-color, #ffffff)));
+    --_advice-subtle: var(--advice-subtle-background-color, var(--basis-color-default-bg-subtle, color-mix(in srgb, var(--_advice-ink) 5%, var(--_advice-surface))));
+    --_advice-quiet-border: color-mix(in srgb, var(--_advice-border) 45%, var(--_advice-surface));
+    --_advice-tint: color-mix(in srgb, var(--_advice-primary) 8%, var(--_advice-surface));
+    --_advice-radius: var(--advice-border-radius, var(--utrecht-form-control-border-radius, var(--utrecht-textbox-border-radius, 0.5rem)));
+    --_advice-input-radius: var(--advice-input-border-radius, var(--utrecht-form-control-border-radius, var(--utrecht-textbox-border-radius, 0.25rem)));
+    --_advice-input-border-width: var(--advice-input-border-width, var(--utrecht-form-control-border-width, var(--utrecht-textbox-border-width, 2px)));
+    --_advice-focus: var(--advice-focus-outline-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #111827)));
+    --_advice-focus-width: var(--advice-focus-outline-width, var(--utrecht-focus-outline-width, var(--basis-focus-outline-width, 3px)));
+    --_advice-focus-style: var(--advice-focus-outline-style, var(--utrecht-focus-outline-style, solid));
+    --_advice-focus-offset: var(--advice-focus-outline-offset, var(--utrecht-focus-outline-offset, 2px));
+    --_advice-focus-outline: var(--_advice-focus-width) var(--_advice-focus-style) var(--_advice-focus);
+    --_advice-link: var(--advice-link-color, var(--utrecht-link-color, var(--_advice-primary)));
+    --_advice-error: var(--advice-error-color, var(--utrecht-form-field-error-message-color, var(--utrecht-feedback-danger-color, #b91c1c)));
     --_advice-space: var(--advice-space, 1rem);
     /* Model texts may hold words of any length ("Arbeidsongeschiktheidsverzekering", or worse):
        they break anywhere rather than push the page sideways. Inherited by every part. */
@@ -47,15 +65,25 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 3px solid var(--_advice-focus);
-    outline-offset: 2px;
+    outline: var(--_advice-focus-outline);
+    outline-offset: var(--_advice-focus-offset);
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--advice-heading-font-family, var(--utrecht-heading-font-family, var(--basis-heading-font-family, inherit)));
+    font-weight: var(--advice-heading-font-weight, var(--utrecht-heading-font-weight, var(--basis-heading-font-weight, 700)));
+    color: var(--advice-heading-color, var(--utrecht-heading-color, var(--basis-heading-color, inherit)));
   }
   button {
     font: inherit;
+    font-weight: var(--advice-button-font-weight, var(--utrecht-button-font-weight, inherit));
     min-height: 2.75rem;
     min-width: 2.75rem;
     padding: 0.5rem 1rem;
-    border-radius: var(--advice-button-border-radius, var(--_advice-radius));
+    border-radius: var(--advice-button-border-radius, var(--utrecht-button-border-radius, var(--_advice-radius)));
     border: 2px solid var(--_advice-primary);
     background: var(--_advice-surface);
     color: var(--_advice-primary);

@@ -36,6 +36,16 @@ export interface TippingPointStrings {
   current: string;
   /** The `factor` attribute names no factor of the model. */
   unknownFactor: (id: string) => string;
+  /** The visible name of the band's slider (and the start of its accessible name). */
+  tryLabel: string;
+  /** The band's slider's accessible name: its own, with the question it answers. */
+  tryName: (question: string) => string;
+  /** The visible name of the list of other answers (choice and yes/no questions). */
+  chooseLabel: string;
+  /** The list's accessible name, with the question it answers. */
+  chooseName: (question: string) => string;
+  /** That choosing a value here changes the person's answer. */
+  changesAnswer: string;
 }
 
 export const tippingPointStrings: Record<Locale, TippingPointStrings> = {
@@ -59,6 +69,11 @@ export const tippingPointStrings: Record<Locale, TippingPointStrings> = {
     notExact: 'Deze grenzen zijn een schatting. Ze kunnen een klein beetje anders liggen.',
     current: 'uw antwoord',
     unknownFactor: (id) => `Dit onderdeel kan niet worden getoond: er is geen vraag met de naam "${id}".`,
+    tryLabel: 'Ander antwoord proberen',
+    tryName: (question) => `Ander antwoord proberen: ${question}`,
+    chooseLabel: 'Ander antwoord kiezen',
+    chooseName: (question) => `Ander antwoord kiezen: ${question}`,
+    changesAnswer: 'Kiest u hier een waarde, dan verandert uw antwoord op de vraag. Het advies verandert mee.',
   },
   en: {
     upTo: (value) => `Up to ${value}`,
@@ -80,5 +95,10 @@ export const tippingPointStrings: Record<Locale, TippingPointStrings> = {
     notExact: 'These limits are an estimate. They may lie slightly differently.',
     current: 'your answer',
     unknownFactor: (id) => `This part cannot be shown: there is no question called "${id}".`,
+    tryLabel: 'Try another answer',
+    tryName: (question) => `Try another answer: ${question}`,
+    chooseLabel: 'Choose another answer',
+    chooseName: (question) => `Choose another answer: ${question}`,
+    changesAnswer: 'Choosing a value here changes your answer to the question. The advice changes with it.',
   },
 };

@@ -4,8 +4,8 @@ export const tippingPointStyles = css`
   :host {
     --_thumb: var(--advice-tipping-point-thumb-width, 1rem);
     --_band-height: var(--advice-tipping-point-band-height, 2.75rem);
-    --_band-border: var(--advice-tipping-point-band-border-color, #1f2937);
-    --_threshold: var(--advice-tipping-point-threshold-color, #1f2937);
+    --_band-border: var(--advice-tipping-point-band-border-color, var(--_advice-ink));
+    --_threshold: var(--advice-tipping-point-threshold-color, var(--_advice-ink));
     container-type: inline-size;
   }
   p {
@@ -19,6 +19,12 @@ export const tippingPointStyles = css`
   .label {
     display: block;
     font-weight: 600;
+    margin: 0 0 0.25rem;
+  }
+  .try {
+    display: block;
+    font-weight: 600;
+    font-size: 0.9375rem;
     margin: 0 0 0.25rem;
   }
   .hint {
@@ -51,8 +57,8 @@ export const tippingPointStyles = css`
     border-radius: 0.25rem;
     font-weight: 600;
     font-size: 0.9375rem;
-    background: var(--advice-tipping-point-marker-background-color, #111827);
-    color: var(--advice-tipping-point-marker-color, #ffffff);
+    background: var(--advice-tipping-point-marker-background-color, var(--_advice-ink));
+    color: var(--advice-tipping-point-marker-color, var(--_advice-surface));
   }
   .marker-caret {
     position: absolute;
@@ -61,7 +67,7 @@ export const tippingPointStyles = css`
     height: 0;
     transform: translateX(-50%);
     border-inline: 0.4375rem solid transparent;
-    border-top: 0.5rem solid var(--advice-tipping-point-marker-background-color, #111827);
+    border-top: 0.5rem solid var(--advice-tipping-point-marker-background-color, var(--_advice-ink));
   }
   .band-area {
     position: relative;
@@ -114,7 +120,7 @@ export const tippingPointStyles = css`
     top: 0.125rem;
     height: 0.5rem;
     min-width: 0.25rem;
-    border: 3px solid var(--advice-tipping-point-range-border-color, #111827);
+    border: 3px solid var(--advice-tipping-point-range-border-color, var(--_advice-ink));
     border-top: 0;
     border-radius: 0 0 0.25rem 0.25rem;
   }
@@ -124,29 +130,29 @@ export const tippingPointStyles = css`
     width: var(--_thumb);
     height: var(--_band-height);
     border-radius: 0.375rem;
-    background: var(--advice-tipping-point-thumb-background-color, #ffffff);
-    border: 3px solid var(--advice-tipping-point-thumb-border-color, #111827);
+    background: var(--advice-tipping-point-thumb-background-color, var(--_advice-surface));
+    border: 3px solid var(--advice-tipping-point-thumb-border-color, var(--_advice-ink));
   }
   input[type='range']::-moz-range-thumb {
     box-sizing: border-box;
     width: var(--_thumb);
     height: var(--_band-height);
     border-radius: 0.375rem;
-    background: var(--advice-tipping-point-thumb-background-color, #ffffff);
-    border: 3px solid var(--advice-tipping-point-thumb-border-color, #111827);
+    background: var(--advice-tipping-point-thumb-background-color, var(--_advice-surface));
+    border: 3px solid var(--advice-tipping-point-thumb-border-color, var(--_advice-ink));
   }
   input[type='range']:focus-visible {
-    outline: 3px solid var(--_advice-focus);
-    outline-offset: 3px;
+    outline: var(--_advice-focus-outline);
+    outline-offset: calc(var(--_advice-focus-offset) + 1px);
     border-radius: 0.25rem;
   }
   input[type='range']:focus-visible::-webkit-slider-thumb {
-    box-shadow: 0 0 0 3px var(--advice-tipping-point-thumb-focus-border-color, #ffffff),
-      0 0 0 6px var(--advice-tipping-point-thumb-border-color, #111827);
+    box-shadow: 0 0 0 3px var(--advice-tipping-point-thumb-focus-border-color, var(--_advice-surface)),
+      0 0 0 6px var(--advice-tipping-point-thumb-border-color, var(--_advice-ink));
   }
   input[type='range']:focus-visible::-moz-range-thumb {
-    box-shadow: 0 0 0 3px var(--advice-tipping-point-thumb-focus-border-color, #ffffff),
-      0 0 0 6px var(--advice-tipping-point-thumb-border-color, #111827);
+    box-shadow: 0 0 0 3px var(--advice-tipping-point-thumb-focus-border-color, var(--_advice-surface)),
+      0 0 0 6px var(--advice-tipping-point-thumb-border-color, var(--_advice-ink));
   }
   .axis {
     font-size: 0.875rem;

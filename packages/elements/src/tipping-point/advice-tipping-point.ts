@@ -31,7 +31,9 @@ import { tippingPointStyles } from './advice-tipping-point.styles.js';
 import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
 
 /**
- * @summary Where the advice changes along one factor: the factor's whole range as a band of segments coloured and labelled by the best option, thresholds labelled, the person's answer marked and movable, with a text equivalent.
+ * Where the advice changes along one factor: the factor's whole range as a
+ * band of segments coloured and labelled by the best option, thresholds
+ * labelled, the person's answer marked and movable, with a text equivalent.
  *
  * For a number factor the band holds a native range slider over the factor's
  * grid: clicking the band or pressing the arrow keys changes the person's
@@ -39,11 +41,14 @@ import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
  * option for each, the person's own marked, and buttons to switch. Every
  * segment, threshold and best option comes from the core's `tippingPoints`.
  *
- * @event advice-view - Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`.
- * @event input - Native, from the band's slider while the person moves it.
- * @event change - Native, from the band's slider when the person lets go (stays inside the shadow root, as native `change` does).
+ * @summary Where the advice changes along one number question.
+ *
+ * @event {CustomEvent<AdviceViewDetail>} advice-view - Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`.
+ * @event {Event} input - Native, from the band's slider while the person moves it.
+ * @event {Event} change - Native, from the band's slider when the person lets go (stays inside the shadow root, as native `change` does).
  *
  * @csspart heading - The title (the factor's question), when `heading-level` is set.
+ * @csspart try-label - The visible name of the band's slider or of the list of other answers.
  * @csspart label - The factor's question, when there is no title.
  * @csspart band - The band: marker, segments, slider and axis.
  * @csspart segment - One stretch of the band with one best option.
@@ -195,12 +200,10 @@ export class AdviceTippingPointElement extends AdviceElement {
     return s.between(value(segment.from, false), value(segment.to));
   }
 
-  private renderLabel(factor: Factor, forInput: boolean): TemplateResult {
+  private renderLabel(factor: Factor): TemplateResult {
     const label = localize(factor.label, this.locale);
     if (this.headingLevel) return renderHeading(this.headingLevel, label, 'title');
-    return forInput
-      ? html`<label class="label" part="label" id="title" for="band-input">${label}</label>`
-      : html`<p class="label" part="label" id="title">${label}</p>`;
+    return html`<p class="label" part="label" id="title">${label}</p>`;
   }
 
   private renderLegend(model: AdviceModel, segments: readonly Segment[]): TemplateResult {
@@ -228,8 +231,9 @@ export class AdviceTippingPointElement extends AdviceElement {
     const shift = (q: number) => `translateX(${-q * 100}%)`;
 
     return html`
-      ${this.renderLabel(factor, true)}
-      <p class="hint" id="hint">${s.hint}</p>
+      ${this.renderLabel(factor)}
+      <label class="try" part="try-label" for="band-input">${s.tryLabel}</label>
+      <p class="hint" id="hint">${s.hint} ${s.changesAnswer}</p>
       <div class="band" part="band">
         <div class="marker-row" aria-hidden="true">
           <span class="marker" part="marker" data-value=${value} style=${styleProps({ left: `${p * 100}%`, transform: shift(p) })}
@@ -264,7 +268,7 @@ export class AdviceTippingPointElement extends AdviceElement {
             max=${factor.max}
             step=${factor.step}
             .value=${live(String(value))}
-            aria-labelledby=${this.headingLevel ? 'title' : nothing}
+            aria-label=${s.tryName(localize(factor.label, locale))}
             aria-describedby="hint"
             aria-valuetext=${s.valueText(formatted, this.optionLabel(model, ownBest))}
             @input=${this.onSlide}
@@ -360,8 +364,10 @@ export class AdviceTippingPointElement extends AdviceElement {
     const answer = this.advice.situation?.[factor.id];
     const current = answer === undefined ? factor.default : answer;
     return html`
-      ${this.renderLabel(factor, false)}
-      <div role="group" aria-labelledby="title">
+      ${this.renderLabel(factor)}
+      <p class="try" part="try-label" aria-hidden="true">${s.chooseLabel}</p>
+      <p class="hint" id="choose-hint">${s.changesAnswer}</p>
+      <div role="group" aria-label=${s.chooseName(localize(factor.label, this.locale))} aria-describedby="choose-hint">
         <ul class="alternatives" part="alternatives" role="list">
           ${alternatives.map((alt) => {
             const mine = alt.value === current;
@@ -394,9 +400,9 @@ export class AdviceTippingPointElement extends AdviceElement {
     const factor = this.factorOf(model);
     if (!factor) return html`<p class="status" part="status">${this.strings.unknownFactor(this.factor)}</p>`;
     const evaluation = this.points;
-    if (evaluation.error) return html`${this.renderLabel(factor, false)}${this.renderError(evaluation.error)}`;
+    if (evaluation.error) return html`${this.renderLabel(factor)}${this.renderError(evaluation.error)}`;
     const result = evaluation.value;
-    if (!result || result.factorId !== factor.id) return html`${this.renderLabel(factor, false)}${this.renderLoading(evaluation.slow)}`;
+    if (!result || result.factorId !== factor.id) return html`${this.renderLabel(factor)}${this.renderLoading(evaluation.slow)}`;
     const none =
       factor.kind === 'number' ? result.segments.every((seg) => seg.best === null) : result.alternatives.every((alt) => alt.best === null);
     const body =

@@ -21,5 +21,5 @@ export function optionPattern(index: number): string {
 }
 
 /** Where no option is open: grey with cross-hatching. */
-export const NONE_COLOR = 'var(--advice-tipping-point-segment-none-background-color, #6b7280)';
+export const NONE_COLOR = 'var(--advice-tipping-point-segment-none-background-color, var(--_advice-muted))';
 export const NONE_PATTERN = `repeating-linear-gradient(45deg, ${LINE} 0 2px, transparent 2px 6px), repeating-linear-gradient(-45deg, ${LINE} 0 2px, transparent 2px 6px)`;

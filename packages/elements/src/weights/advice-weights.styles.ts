@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const weightsStyles = css`
   :host {
     --_thumb: var(--advice-weights-thumb-size, 1.5rem);
-    --_band: var(--advice-weights-band-background-color, #bfdbfe);
+    --_band: var(--advice-weights-band-background-color, color-mix(in srgb, var(--_advice-primary) 30%, var(--_advice-surface)));
     --_band-border: var(--advice-weights-band-border-color, var(--_advice-primary));
   }
   p {
@@ -110,7 +110,7 @@ export const weightsStyles = css`
     margin-top: calc((2.75rem - var(--_thumb)) / 2);
     border-radius: 50%;
     background: var(--advice-weights-thumb-background-color, var(--_advice-primary));
-    border: 3px solid var(--advice-weights-thumb-border-color, #ffffff);
+    border: 3px solid var(--advice-weights-thumb-border-color, var(--_advice-surface));
     box-shadow: 0 0 0 1px var(--advice-weights-thumb-background-color, var(--_advice-primary));
   }
   input[type='range']::-moz-range-thumb {
@@ -119,12 +119,12 @@ export const weightsStyles = css`
     height: var(--_thumb);
     border-radius: 50%;
     background: var(--advice-weights-thumb-background-color, var(--_advice-primary));
-    border: 3px solid var(--advice-weights-thumb-border-color, #ffffff);
+    border: 3px solid var(--advice-weights-thumb-border-color, var(--_advice-surface));
     box-shadow: 0 0 0 1px var(--advice-weights-thumb-background-color, var(--_advice-primary));
   }
   input[type='range']:focus-visible {
-    outline: 3px solid var(--_advice-focus);
-    outline-offset: 2px;
+    outline: var(--_advice-focus-outline);
+    outline-offset: var(--_advice-focus-offset);
     border-radius: var(--_advice-radius);
   }
   input[type='range']:focus-visible::-webkit-slider-thumb {

@@ -40,14 +40,18 @@ interface Preset {
 const SAME_SHARE = 1e-9;
 
 /**
- * @summary How much each criterion matters to the person: a slider per criterion with its share of the total, presets, a reset, and on every track the stretch within which the advice stays the same.
+ * How much each criterion matters to the person: a slider per criterion with
+ * its share of the total, presets, a reset, and on every track the stretch
+ * within which the advice stays the same.
  *
  * Sliders hold the person's raw weights (0 to `max`); the share in % is the
  * weight divided by the total. The highlighted band on each track and the
  * sentence under it come from the core's `weightStability`.
  *
- * @event input - Native, from a slider while the person moves it.
- * @event change - Native, from a slider when the person lets go (stays inside the shadow root, as native `change` does).
+ * @summary How much each criterion matters to the person.
+ *
+ * @event {Event} input - Native, from a slider while the person moves it.
+ * @event {Event} change - Native, from a slider when the person lets go (stays inside the shadow root, as native `change` does).
  *
  * @csspart heading - The title, when `heading-level` is set.
  * @csspart presets - The group of preset buttons.
