@@ -151,7 +151,7 @@ export const EVENT_COLUMNS: readonly CsvColumn<EventRow>[] = [
   {
     name: 'action',
     description:
-      '`advice-change`: what changed (answer, weight, preset, scenario-…); `advice-handoff`: copy-link, copy-summary, print, share.',
+      '`advice-change`: what changed (answer, weight, preset, scenario-…); `advice-handoff`: copy-link, copy-summary, print, share, contact.',
     value: (r) => str(r.event.data.action),
   },
   {
@@ -269,7 +269,16 @@ export const MEASURE_COLUMNS: readonly CsvColumn<MeasureCsvRow>[] = [
   { name: 'scenarios_compared', description: 'Comparison of the scenarios seen.', value: (r) => r.measures.scenariosCompared },
   { name: 'tipping_point_views', description: 'Tipping points seen.', value: (r) => r.measures.tippingPointViews },
   { name: 'chart_views', description: 'Chart or its table seen.', value: (r) => r.measures.chartViews },
-  { name: 'handoff_opened', description: 'Hand-off seen or used.', value: (r) => r.measures.handoffOpened },
+  {
+    name: 'handoff_seen',
+    description: 'Summary for an employee seen (half of it in view for a second).',
+    value: (r) => r.measures.handoffSeen,
+  },
+  {
+    name: 'handoff_opened',
+    description: 'Hand-off used: copied, printed, shared or a contact link followed (seeing it is not enough).',
+    value: (r) => r.measures.handoffOpened,
+  },
   { name: 'reloads', description: 'Reloads during the task.', value: (r) => r.measures.reloads },
   { name: 'choice', description: 'Option chosen.', value: (r) => r.measures.choice },
   { name: 'advice', description: 'Advice shown when choosing.', value: (r) => r.measures.advice },

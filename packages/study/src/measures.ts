@@ -26,7 +26,9 @@ export interface TaskMeasures {
   readonly tippingPointViews: number;
   /** `advice-view` with view `chart` or `chart-table`. */
   readonly chartViews: number;
-  /** Whether the hand-off was seen or used (`advice-view` handoff or any `advice-handoff`). */
+  /** Whether the summary for an employee was seen (`advice-view` handoff: half of it in view for a second). */
+  readonly handoffSeen: boolean;
+  /** Whether the participant used the hand-off: copied, printed, shared or followed a contact link (any `advice-handoff`). Seeing it is not enough. */
   readonly handoffOpened: boolean;
   /** Page reloads or re-openings during the task (`resume` events). */
   readonly reloads: number;
@@ -80,7 +82,8 @@ export function taskMeasures(session: StudySession, events: readonly StudyEvent[
       scenariosCompared: views.includes('scenarios'),
       tippingPointViews: views.filter((v) => v === 'tipping-point').length,
       chartViews: views.filter((v) => v === 'chart' || v === 'chart-table').length,
-      handoffOpened: views.includes('handoff') || own.some((e) => e.type === 'advice-handoff'),
+      handoffSeen: views.includes('handoff'),
+      handoffOpened: own.some((e) => e.type === 'advice-handoff'),
       reloads: own.filter((e) => e.type === 'resume').length,
       choice: chosen,
       advice,

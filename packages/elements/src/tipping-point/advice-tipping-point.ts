@@ -23,6 +23,7 @@ import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatFactorNumber, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
+import { onFirstSight } from '../shared/sight.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles, optionColor, overlayRangeStyles } from '../shared/styles.js';
 import { type TippingPointStrings, tippingPointStrings } from './advice-tipping-point.strings.js';
@@ -38,7 +39,7 @@ import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
  * option for each, the person's own marked, and buttons to switch. Every
  * segment, threshold and best option comes from the core's `tippingPoints`.
  *
- * @event advice-view - Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`.
+ * @event advice-view - Once, when the element is first seen (half of it in view, the page visible, for a second; see `onFirstSight`): `{ view: 'tipping-point', factorId }`.
  * @event input - Native, from the band's slider while the person moves it.
  * @event change - Native, from the band's slider when the person lets go (stays inside the shadow root, as native `change` does).
  *
@@ -81,7 +82,8 @@ export class AdviceTippingPointElement extends AdviceElement {
   /** Renders the factor's question as a title at this heading level (2–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined;
 
-  private observer: IntersectionObserver | undefined;
+  private stopWatching: (() => void) | undefined;
+  /** Seen by the rule of `onFirstSight` (half of it in view, page visible, for a second). */
   private visible = false;
   private viewed = false;
 
@@ -98,21 +100,19 @@ export class AdviceTippingPointElement extends AdviceElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.viewed && typeof IntersectionObserver === 'function') {
-      this.observer = new IntersectionObserver((entries) => {
-        const entry = entries[entries.length - 1];
-        this.visible = entry?.isIntersecting === true;
+    if (!this.viewed && !this.stopWatching && typeof IntersectionObserver === 'function') {
+      this.stopWatching = onFirstSight(this, () => {
+        this.stopWatching = undefined;
+        this.visible = true;
         this.reportView();
       });
-      this.observer.observe(this);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.visible = false;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -133,8 +133,6 @@ export class AdviceTippingPointElement extends AdviceElement {
     const ctx = this.advice.context;
     if (this.viewed || !this.visible || !ctx || !this.factorOf(ctx.model)) return;
     this.viewed = true;
-    this.observer?.disconnect();
-    this.observer = undefined;
     emit(this, 'advice-view', { view: 'tipping-point', factorId: this.factor });
   }
 
