@@ -7,7 +7,7 @@
  * own functions, unchanged.
  */
 import type { AdviceModel, Locale } from '@advice-kit/core';
-import { localize } from '@advice-kit/core';
+import { localize, rank } from '@advice-kit/core';
 import type { AdviceModuleElement } from '@advice-kit/elements';
 import {
   type Answers,
@@ -35,6 +35,7 @@ import {
   validateQuestionnaire,
   webStorageJournal,
 } from '@advice-kit/study';
+import type { ClassicAdviceDetail, ClassicSubmitDetail } from '../classic/classic-advice.js';
 import { demoStrings } from '../strings.js';
 import { download, fileSafe, focusHeading, h, hidden, stamp } from './dom.js';
 import questionnaireJson from './questionnaire.json' with { type: 'json' };
@@ -67,9 +68,9 @@ function studyUrl(locale: Locale, screen: 'setup' | 'data'): string {
   return `${location.pathname}?study${screen === 'data' ? '=data' : ''}${locale === 'en' ? '&lang=en' : ''}`;
 }
 
-/** The page's address without the advice state in the hash: a new task starts from the model's defaults. */
+/** The page's address without the advice state in the hash, and no classic draft: a new task starts afresh. */
 function clearAdviceState(): void {
-  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
 }
 
 function navigationType(): string {
@@ -394,7 +395,12 @@ class StudyMode {
     this.screen(demoStrings[locale].heading, intro, [wrapper]);
     this.host.mount(moduleContainer, planned.variant);
     this.currentTask = taskIndex;
-    this.detach = this.recorder?.attach(wrapper);
+    const stopRecorder = this.recorder?.attach(wrapper);
+    const stopForm = this.recordClassicForm(wrapper, taskIndex);
+    this.detach = () => {
+      stopRecorder?.();
+      stopForm();
+    };
     if (focus) focusHeading(heading);
 
     form.addEventListener('submit', async (event) => {
@@ -407,16 +413,61 @@ class StudyMode {
         return;
       }
       submit.disabled = true;
-      const module = moduleContainer.querySelector<AdviceModuleElement>('advice-module');
-      const advice = module?.result?.best ?? null;
+      const advice = this.adviceShown(moduleContainer, planned.variant, taskIndex);
+      const correct = planned.task.target ? (await rank(this.host.model, planned.task.target)).best : null;
       await this.record(
         'choice',
-        { option: picked.value, advice, matchesAdvice: advice === null ? null : picked.value === advice },
+        {
+          option: picked.value,
+          advice,
+          matchesAdvice: advice === null ? null : picked.value === advice,
+          ...(planned.task.target ? { correct, choiceCorrect: correct === null ? null : picked.value === correct } : {}),
+        },
         taskIndex,
       );
       clearAdviceState();
       this.show({ kind: 'questionnaire', taskIndex }, true, false);
     });
+  }
+
+  /** The advice the participant has on screen: the module's best option, or the classic form's last shown advice (none before submitting). */
+  private adviceShown(container: HTMLElement, variant: Variant, taskIndex: number): string | null {
+    if (variant === 'classic') {
+      const shown = this.events.filter((e) => e.type === 'advice-shown' && e.taskIndex === taskIndex).pop();
+      return typeof shown?.data.best === 'string' ? shown.data.best : null;
+    }
+    return container.querySelector<AdviceModuleElement>('advice-module')?.result?.best ?? null;
+  }
+
+  /** The classic form's submit, refusals, edits and shown advice, as study events. */
+  private recordClassicForm(target: HTMLElement, taskIndex: number): () => void {
+    const keep = (type: StudyEventType, data: StudyEvent['data']) => {
+      this.record(type, data, taskIndex).catch(() => undefined);
+    };
+    const onSubmit = (e: Event) => {
+      const d = (e as CustomEvent<ClassicSubmitDetail>).detail;
+      keep('form-submit', { valid: d.valid, fields: [...d.fields], codes: [...d.codes] });
+      if (!d.valid) keep('form-error', { fields: [...d.fields], codes: [...d.codes] });
+    };
+    const onAdvice = (e: Event) => {
+      const d = (e as CustomEvent<ClassicAdviceDetail>).detail;
+      keep('advice-shown', {
+        best: d.best,
+        runnerUp: d.runnerUp,
+        monthlyCost: d.monthlyCost,
+        situation: { ...d.situation },
+        error: d.error,
+      });
+    };
+    const onEdit = () => keep('form-edit', {});
+    target.addEventListener('classic-submit', onSubmit);
+    target.addEventListener('classic-advice', onAdvice);
+    target.addEventListener('classic-edit', onEdit);
+    return () => {
+      target.removeEventListener('classic-submit', onSubmit);
+      target.removeEventListener('classic-advice', onAdvice);
+      target.removeEventListener('classic-edit', onEdit);
+    };
   }
 
   private showQuestionnaire(taskIndex: number, focus: boolean): void {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import questionnaireJson from '../../demo/study/questionnaire.json' with { type: 'json' };
 import { axeViolations } from './axe.js';
 import { ARTIFACTS, closeBrowser, openDemo } from './browser.js';
+import { COMMUTER, fillClassicForm } from './classic.js';
 
 const questionnaire = questionnaireJson as Questionnaire;
 const SUS_BROOKE = [5, 4, 2, 1, 2, 3, 2, 4, 5, 2]; // SUS 55
@@ -33,18 +34,6 @@ function storedEvents(page: Page): Promise<StudyEvent[]> {
 }
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
-
-async function answerClassicForm(page: Page, trips: number): Promise<void> {
-  const main = page.getByRole('main');
-  const field = main.getByRole('textbox', { name: /Hoeveel ritten/ });
-  await field.fill(String(trips));
-  await field.press('Tab');
-  await main.getByRole('radio', { name: '19 tot en met 64 jaar' }).check();
-  await main
-    .getByRole('group', { name: /gemeente Rotterdam/ })
-    .getByRole('radio', { name: 'Nee' })
-    .check();
-}
 
 /** Answers every item: the dimension items with `likert`, the SUS items with `sus` in order. */
 async function answerQuestionnaire(page: Page, likert: number, sus: readonly number[]): Promise<void> {
@@ -96,26 +85,48 @@ describe('study mode', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
     await expect.poll(() => focusedText(page)).toBe('Opdracht 1 van 2');
-    await answerClassicForm(page, 8);
+    // A refused submit (nothing filled in), then the whole form, then the advice.
     await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
-    await expect.poll(() => page.getByText(/Wij adviseren:/).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Er is een probleem' }).count()).toBe(1);
+    await fillClassicForm(page, COMMUTER);
+    await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
+    await expect.poll(() => page.getByText('Wij adviseren: Maandabonnement.').count()).toBe(1);
 
-    // Everything so far is stored before the reload (the last answer included).
-    await expect
-      .poll(async () =>
-        (await storedEvents(page)).some(
-          (e) => e.type === 'advice-change' && (e.data.changedFactors as Record<string, unknown>)?.rotterdamResident === false,
-        ),
-      )
-      .toBe(true);
-    // The module writes its state to the address once changes pause (150 ms); a person pauses longer than that before reloading.
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('f.rotterdamResident=0');
+    // Everything so far is stored before the reload (the advice shown included).
+    await expect.poll(async () => (await storedEvents(page)).some((e) => e.type === 'advice-shown')).toBe(true);
     const beforeReload = await storedEvents(page);
-    expect(beforeReload.map((e) => e.type)).toEqual(expect.arrayContaining(['session-start', 'task-start', 'advice-change', 'input']));
+    expect(beforeReload.map((e) => e.type).filter((t) => t !== 'input' && t !== 'change')).toEqual([
+      'session-start',
+      'task-start',
+      'form-submit',
+      'form-error',
+      'form-submit',
+      'advice-shown',
+    ]);
+    expect(beforeReload.find((e) => e.type === 'form-error')?.data).toEqual({
+      fields: ['tripsPerWeek', 'tripKm', 'offPeakShare', 'ageGroup', 'rotterdamResident', 'student', 'daysPerWeek'],
+      codes: Array(7).fill('missing'),
+    });
+    expect(beforeReload.find((e) => e.type === 'advice-shown')?.data).toMatchObject({
+      best: 'month',
+      situation: {
+        tripsPerWeek: 8,
+        tripKm: 8,
+        offPeakShare: 20,
+        daysPerWeek: 4,
+        ageGroup: '19-64',
+        rotterdamResident: false,
+        student: false,
+      },
+    });
+    // Typed numbers are kept as values (numeric fields); nothing a participant types as free text is.
+    expect(beforeReload.some((e) => e.type === 'input' && e.data.control === 'tripsPerWeek' && e.data.value === '8')).toBe(true);
 
-    // A reload mid-task: the session goes on with task 1, the answers still filled in, nothing lost.
+    // A reload mid-task: the session goes on with task 1 on the same result page; changing the answers finds them all kept.
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => page.getByRole('heading', { name: 'Opdracht 1 van 2' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('Wij adviseren: Maandabonnement.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
     await expect
       .poll(() =>
         page
@@ -131,12 +142,14 @@ describe('study mode', () => {
         .getByRole('radio', { name: 'Nee' })
         .isChecked(),
     ).toBe(true);
+    await expect.poll(async () => (await storedEvents(page)).some((e) => e.type === 'form-edit')).toBe(true);
     const afterReload = await storedEvents(page);
     expect(afterReload.slice(0, beforeReload.length)).toEqual(beforeReload);
     expect(afterReload[beforeReload.length]).toMatchObject({ type: 'resume', taskIndex: 0, data: { reason: 'reload', phase: 'task' } });
+    expect(afterReload[beforeReload.length + 1]).toMatchObject({ type: 'form-edit', taskIndex: 0 });
 
     // A reload that cuts a write off: its event waited in the journal (localStorage), and goes into the log, once.
-    const lastInput = afterReload.filter((e) => e.type === 'input').at(-1) as (typeof afterReload)[number];
+    const lastInput = beforeReload.filter((e) => e.type === 'input').at(-1) as (typeof afterReload)[number];
     const cutOff = { type: 'input', at: Date.now(), taskIndex: 0, data: lastInput.data };
     const journalEntry = JSON.stringify({ savedAt: Date.now(), events: [cutOff] });
     const sessionId = new URL(page.url()).searchParams.get('session') ?? '';
@@ -246,6 +259,17 @@ describe('study mode', () => {
       ['interactive', 'day', 0, 50],
     ]);
     expect(exported?.measures[1]?.choiceMatchesAdvice).toBe(false);
+    // Task 1 (classic): the advice shown was the monthly subscription, and it is also the right answer for the task's situation.
+    expect(exported?.measures[0]).toMatchObject({
+      advice: 'month',
+      choiceMatchesAdvice: true,
+      correct: 'month',
+      choiceCorrect: true,
+      formSubmits: 2,
+      formErrors: 1,
+      formEdits: 1,
+      advicesShown: 1,
+    });
     expect(exported?.measures[1]?.weightChanges).toBeGreaterThanOrEqual(1);
     expect(exported?.measures.every((m) => (m.timeToDecisionMs ?? -1) >= 0)).toBe(true);
     // confidence-3 is worded the other way round: its 6 scores 2.

@@ -177,7 +177,7 @@ export const EVENT_COLUMNS: readonly CsvColumn<EventRow>[] = [
   },
   {
     name: 'best',
-    description: '`advice-change`: the advice after the change; `choice`: the advice shown when choosing.',
+    description: '`advice-change`, `advice-shown`: the advice after the change or shown; `choice`: the advice shown when choosing.',
     value: (r) => str(r.event.data.best) ?? str(r.event.data.advice),
   },
   { name: 'option', description: '`choice`: the option the participant chose.', value: (r) => str(r.event.data.option) },
@@ -282,7 +282,21 @@ export const MEASURE_COLUMNS: readonly CsvColumn<MeasureCsvRow>[] = [
   { name: 'reloads', description: 'Reloads during the task.', value: (r) => r.measures.reloads },
   { name: 'choice', description: 'Option chosen.', value: (r) => r.measures.choice },
   { name: 'advice', description: 'Advice shown when choosing.', value: (r) => r.measures.advice },
-  { name: 'choice_matches_advice', description: 'choice = advice.', value: (r) => r.measures.choiceMatchesAdvice },
+  {
+    name: 'choice_matches_advice',
+    description: 'choice = advice; empty when no advice was shown (classic form never submitted).',
+    value: (r) => r.measures.choiceMatchesAdvice,
+  },
+  {
+    name: 'correct',
+    description: "The model's best option for the task's target situation (tasks.json) at the default weights.",
+    value: (r) => r.measures.correct,
+  },
+  { name: 'choice_correct', description: 'choice = correct; empty without a target.', value: (r) => r.measures.choiceCorrect },
+  { name: 'form_submits', description: 'Classic: presses on the submit button.', value: (r) => r.measures.formSubmits },
+  { name: 'form_errors', description: 'Classic: submits refused with validation errors.', value: (r) => r.measures.formErrors },
+  { name: 'form_edits', description: 'Classic: "Antwoorden wijzigen" pressed.', value: (r) => r.measures.formEdits },
+  { name: 'advices_shown', description: 'Classic: times an advice was shown.', value: (r) => r.measures.advicesShown },
   { name: 'sus', description: 'SUS score 0–100.', value: (r) => r.measures.sus },
 ];
 

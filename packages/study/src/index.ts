@@ -63,15 +63,19 @@ export {
 } from './record.js';
 export { describeControl, StudyRecorder, type StudyRecorderOptions } from './recorder.js';
 export {
+  type Assignment,
   counterbalance,
   createSession,
+  isCompleted,
   isEnded,
   newId,
+  nextAssignment,
   nextOrderIndex,
   normaliseParticipant,
   planTasks,
   type SessionPhase,
   type SessionSetup,
+  sameParticipant,
   sessionPhase,
   squareSize,
 } from './session.js';
