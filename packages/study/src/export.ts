@@ -1,4 +1,5 @@
 import { type AnswerRow, answerRows, type TaskMeasures, taskMeasures } from './measures.js';
+import { PRECISION, round } from './round.js';
 import type { Json, StudyEvent, StudySession } from './types.js';
 
 /** A session with its log, as read from the storage. */
@@ -26,13 +27,21 @@ export interface StudyExport {
   readonly sessions: readonly SessionExport[];
 }
 
+/** Derived numbers as exported: dimension means to PRECISION.scale decimals. */
+function roundedMeasures(measures: readonly TaskMeasures[]): TaskMeasures[] {
+  return measures.map((m) => ({
+    ...m,
+    dimensions: Object.fromEntries(Object.entries(m.dimensions).map(([id, v]) => [id, round(v, PRECISION.scale)])),
+  }));
+}
+
 export function sessionExport({ session, events }: SessionLog): SessionExport {
   return {
     session,
     startedAt: events.find((e) => e.type === 'session-start')?.at ?? null,
     endedAt: events.find((e) => e.type === 'session-end')?.at ?? null,
     events,
-    measures: taskMeasures(session, events),
+    measures: roundedMeasures(taskMeasures(session, events)),
     answers: answerRows(session, events),
   };
 }
@@ -307,7 +316,7 @@ export function measuresCsv(logs: readonly SessionLog[]): string {
     ...dimensionIds.map((id) => ({
       name: `mean_${id}`,
       description: `Mean scored answer on ${id}.`,
-      value: (r: MeasureCsvRow) => r.measures.dimensions[id] ?? null,
+      value: (r: MeasureCsvRow) => round(r.measures.dimensions[id], PRECISION.scale),
     })),
   ];
   return toCsv(
