@@ -43,9 +43,10 @@ describe('merging exports from several laptops', () => {
     const gap = structuredClone(json);
     gap.sessions[0]?.events.splice(2, 1); // an event missing
     const renamed = structuredClone(json);
-    (renamed.sessions[0]?.session as { participant: string }).participant = 'P99';
+    const first = (x: typeof json) => x.sessions[0] as { events: { data: Record<string, unknown> }[]; session: { participant: string } };
+    first(renamed).session.participant = 'P99';
     const rewritten = structuredClone(json);
-    ((rewritten.sessions[0]?.events[3] as { data: Record<string, unknown> }).data as Record<string, unknown>).option = 'saldo';
+    (first(rewritten).events[3] as { data: Record<string, unknown> }).data.option = 'saldo';
     const merged = mergeExports(
       [p1],
       [
