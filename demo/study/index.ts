@@ -16,9 +16,10 @@ import {
   eventsCsv,
   exportJson,
   IndexedDbStorage,
+  isCompleted,
   isEnded,
   measuresCsv,
-  nextOrderIndex,
+  nextAssignment,
   type Questionnaire,
   recoverJournal,
   recoverJournals,
@@ -27,8 +28,10 @@ import {
   type StudyEvent,
   type StudyEventType,
   StudyRecorder,
+  type StudyScreens,
   type StudySession,
   type StudyTask,
+  sameParticipant,
   sessionPhase,
   unanswered,
   type Variant,
@@ -39,7 +42,12 @@ import type { ClassicAdviceDetail, ClassicSubmitDetail } from '../classic/classi
 import { demoStrings } from '../strings.js';
 import { download, fileSafe, focusHeading, h, hidden, stamp } from './dom.js';
 import questionnaireJson from './questionnaire.json' with { type: 'json' };
+import screensJson from './screens.json' with { type: 'json' };
 import { type StudyStrings, studyStrings } from './strings.js';
+import './screens/choice-questions.js';
+import './screens/consent-screen.js';
+import './screens/notes-form.js';
+import { screenStrings } from './screens/strings.js';
 import tasksJson from './tasks.json' with { type: 'json' };
 import './study.css';
 
@@ -53,6 +61,8 @@ export interface StudyHost {
 
 const questionnaire = questionnaireJson as Questionnaire;
 const tasks = tasksJson.tasks as StudyTask[];
+/** The optional screens (consent, background questions, preference) as configured in screens.json; remove a key to leave it out. */
+const screens = screensJson as StudyScreens;
 
 export function mountStudy(app: HTMLElement, host: StudyHost): void {
   void new StudyMode(app, host).start();
@@ -162,12 +172,17 @@ class StudyMode {
     this.setLanguageSwitch(true);
     const sessions = await this.storage.listSessions();
     const unfinished: { session: StudySession; started: number }[] = [];
+    const completed: StudySession[] = [];
     for (const session of sessions) {
       const events = await this.storage.events(session.id);
       if (!isEnded(events)) unfinished.push({ session, started: events[0]?.at ?? session.createdAt });
+      if (isCompleted(session, events)) completed.push(session);
     }
-    const orderIndex = nextOrderIndex(sessions);
-    const draft = { participant: '', design: orderIndex % 2 === 0 ? 'within-0' : 'within-1' };
+    // Counterbalancing counts completed sessions only: an abandoned one does not shift the alternation.
+    const within = nextAssignment(completed, 'within', tasks.length);
+    const between = nextAssignment(completed, 'single', tasks.length);
+    const orderIndex = within.orderIndex ?? 0;
+    const draft = { participant: '', design: orderIndex % 2 === 0 ? 'within-0' : 'within-1', confirmedDuplicate: '' };
 
     const render = (focusIt: boolean) => {
       const s = this.s;
@@ -201,7 +216,16 @@ class StudyMode {
         'fieldset',
         { class: 'study-field', 'aria-describedby': 'design-hint' },
         h('legend', {}, s.designLegend),
-        h('p', { class: 'study-hint', id: 'design-hint' }, s.designSuggestion(orderIndex % 2 === 0 ? 'A' : 'B', orderIndex + 1)),
+        h('p', { class: 'study-hint', id: 'design-hint' }, s.designSuggestion(orderIndex % 2 === 0 ? 'A' : 'B', within.completed + 1)),
+        h(
+          'p',
+          { class: 'study-hint' },
+          screenStrings[locale].assignment(
+            s.designName('single', '', s.variantName[between.variant ?? 'classic']),
+            between.taskOrderIndex,
+            between.completed,
+          ),
+        ),
         ...designs.map(([value, label]) => {
           const radio = h('input', { type: 'radio', name: 'design', value });
           radio.checked = draft.design === value;
@@ -238,6 +262,9 @@ class StudyMode {
         h('p', { class: 'study-hint' }, s.languageNote),
         h('button', { type: 'submit', class: 'button-primary', disabled: problems.length > 0 }, s.start),
       );
+      const duplicateBox = h('p', { class: 'study-error-box', id: 'duplicate-warning', tabindex: -1, hidden: true });
+      form.insertBefore(duplicateBox, designFieldset);
+      const startButton = form.querySelector<HTMLButtonElement>('button[type="submit"]');
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         if (draft.participant.trim() === '') {
@@ -247,7 +274,24 @@ class StudyMode {
           input.focus();
           return;
         }
-        void this.startSession(draft.participant, draft.design);
+        // A code used before: say so, and start only when asked again for this same code.
+        const earlier = sameParticipant(sessions, draft.participant);
+        if (earlier.length > 0 && draft.confirmedDuplicate !== draft.participant.trim()) {
+          draft.confirmedDuplicate = draft.participant.trim();
+          duplicateBox.textContent = screenStrings[locale].duplicateWarning(
+            draft.participant.trim(),
+            formatTime((earlier[earlier.length - 1] as StudySession).createdAt, locale),
+          );
+          duplicateBox.hidden = false;
+          if (startButton) startButton.textContent = screenStrings[locale].startAnyway;
+          duplicateBox.focus();
+          return;
+        }
+        const design = draft.design.startsWith('within-') ? 'within' : 'single';
+        void this.startSession(draft.participant, draft.design, {
+          taskOrderIndex: (design === 'within' ? within : between).taskOrderIndex,
+          duplicateOf: earlier.map((e) => e.id),
+        });
       });
       const parts: Node[] = [];
       if (notice) parts.push(h('p', { class: 'study-error-box', role: 'alert' }, notice));
@@ -276,19 +320,31 @@ class StudyMode {
     render(focus);
   }
 
-  private async startSession(participant: string, design: string): Promise<void> {
+  private async startSession(participant: string, design: string, extra: { taskOrderIndex: number; duplicateOf: string[] }): Promise<void> {
     const within = design.startsWith('within-');
     const session = createSession({
       participant,
       tasks,
       questionnaire,
+      screens,
+      taskOrderIndex: extra.taskOrderIndex,
       locale: this.host.locale(),
       ...(within ? { orderIndex: Number(design.slice('within-'.length)) } : { variant: design as Variant }),
     });
     await this.storage.putSession(session);
     history.replaceState(null, '', sessionUrl(session));
     this.useSession(session, []);
-    await this.record('session-start', { participant: session.participant, design: session.design, order: session.order.join(' ') }, null);
+    await this.record(
+      'session-start',
+      {
+        participant: session.participant,
+        design: session.design,
+        order: session.order.join(' '),
+        taskOrder: session.plan.map((p) => p.task.id).join(' '),
+        duplicateOf: extra.duplicateOf,
+      },
+      null,
+    );
     this.show(sessionPhase(session, this.events), true, true);
   }
 
@@ -322,10 +378,61 @@ class StudyMode {
     this.detach = undefined;
     this.currentTask = null;
     this.setLanguageSwitch(phase.kind === 'done');
-    if (phase.kind === 'instructions') this.showInstructions(phase.taskIndex, focus);
+    if (phase.kind === 'consent') this.showConsent();
+    else if (phase.kind === 'background') this.showChoiceQuestions('background');
+    else if (phase.kind === 'instructions') this.showInstructions(phase.taskIndex, focus);
     else if (phase.kind === 'task') this.showTask(phase.taskIndex, focus, fresh);
     else if (phase.kind === 'questionnaire') this.showQuestionnaire(phase.taskIndex, focus);
+    else if (phase.kind === 'preference') this.showChoiceQuestions('preference');
     else this.showEnd(focus);
+  }
+
+  /** Goes on to the next phase after a screen's own event, ending the session after the last. */
+  private async next(): Promise<void> {
+    const session = this.session as StudySession;
+    const phase = sessionPhase(session, this.events);
+    if (phase.kind === 'done' && !isEnded(this.events)) await this.record('session-end', {}, null);
+    this.show(phase, true, true);
+  }
+
+  private showConsent(): void {
+    const locale = this.host.locale();
+    const el = document.createElement('study-consent');
+    el.consent = this.session?.screens?.consent;
+    el.locale = locale;
+    el.addEventListener('study-consent', async (e) => {
+      await this.record('consent', { agreed: (e as CustomEvent<{ agreed: boolean }>).detail.agreed }, null);
+      await this.next();
+    });
+    this.screen(demoStrings[locale].heading, null, [el]);
+  }
+
+  private showChoiceQuestions(kind: 'background' | 'preference'): void {
+    const locale = this.host.locale();
+    const session = this.session as StudySession;
+    const el = document.createElement('study-choice-questions');
+    el.locale = locale;
+    if (kind === 'background') {
+      const b = session.screens?.background;
+      el.heading = b?.title;
+      el.intro = b?.intro;
+      el.questions = b?.questions ?? [];
+    } else {
+      const p = session.screens?.preference;
+      if (p) {
+        // The two versions in the order the participant met them, then "no difference": the list itself favours neither.
+        const rank = (v: string) => (v === 'same' ? 2 : Math.max(0, session.order.indexOf(v as Variant)));
+        el.questions = [{ ...p, options: [...p.options].sort((a, b) => rank(a.value) - rank(b.value)) }];
+        el.heading = p.text;
+      }
+    }
+    el.addEventListener('study-answers', async (e) => {
+      const answers = (e as CustomEvent<{ answers: Record<string, string> }>).detail.answers;
+      if (kind === 'background') await this.record('background', { answers }, null);
+      else await this.record('preference', { answer: answers[session.screens?.preference?.id ?? 'preference'] ?? null }, null);
+      await this.next();
+    });
+    this.screen(demoStrings[locale].heading, null, [el]);
   }
 
   private showInstructions(taskIndex: number, focus: boolean): void {
@@ -562,9 +669,7 @@ class StudyMode {
       }
       submit.disabled = true;
       await this.record('questionnaire', { answers: { ...answers }, locale }, taskIndex);
-      const next = sessionPhase(session, this.events);
-      if (next.kind === 'done') await this.record('session-end', {}, null);
-      this.show(next, true, true);
+      await this.next();
     });
     this.screen(demoStrings[locale].heading, null, [form]);
     if (focus) focusHeading(heading);
@@ -574,14 +679,32 @@ class StudyMode {
     const render = (focusIt: boolean) => {
       const s = this.s;
       const locale = this.host.locale();
-      const heading = h('h2', { id: 'end-heading' }, s.endHeading);
+      const declined = this.events.some((e) => e.type === 'consent' && e.data.agreed !== true);
+      const heading = h('h2', { id: 'end-heading' }, declined ? screenStrings[locale].declinedHeading : s.endHeading);
+      const notes = document.createElement('study-notes');
+      notes.locale = locale;
+      notes.plan = declined ? [] : (this.session?.plan ?? []);
+      const saved: Record<number, string> = {};
+      for (const e of this.events)
+        if (e.type === 'note' && e.taskIndex !== null && typeof e.data.text === 'string') saved[e.taskIndex] = e.data.text;
+      notes.saved = saved;
+      notes.addEventListener('study-notes', async (e) => {
+        const given = (e as CustomEvent<{ notes: Record<number, string> }>).detail.notes;
+        for (const [i, text] of Object.entries(given)) {
+          // The facilitator's own words, kept as written: the one place where typed text is recorded.
+          await this.record('note', { text }, Number(i));
+          saved[Number(i)] = text;
+        }
+        notes.saved = { ...saved };
+      });
       this.screen(s.studyHeading, null, [
         h(
           'section',
           { class: 'study-card', 'aria-labelledby': 'end-heading' },
           heading,
-          h('p', { class: 'study-instructions' }, s.endText),
+          h('p', { class: 'study-instructions' }, declined ? screenStrings[locale].declinedText : s.endText),
         ),
+        ...(declined ? [] : [notes]),
         h(
           'nav',
           { class: 'study-card', 'aria-label': s.endFacilitator },

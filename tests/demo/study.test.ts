@@ -6,6 +6,7 @@ import questionnaireJson from '../../demo/study/questionnaire.json' with { type:
 import { axeViolations } from './axe.js';
 import { ARTIFACTS, closeBrowser, openDemo } from './browser.js';
 import { COMMUTER, fillClassicForm } from './classic.js';
+import { answerPreference, passIntro } from './study-flow.js';
 
 const questionnaire = questionnaireJson as Questionnaire;
 const SUS_BROOKE = [5, 4, 2, 1, 2, 3, 2, 4, 5, 2]; // SUS 55
@@ -76,6 +77,9 @@ describe('study mode', () => {
     expect(await page.getByRole('radio', { name: /volgorde A/ }).isChecked()).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}study-setup.png`, fullPage: true });
     await page.getByRole('button', { name: 'Sessie starten' }).click();
+
+    // Consent and the background questions come first (screens.json); both pass axe.
+    await passIntro(page, { axe: true });
 
     // Task 1, classic: instructions, then the one-shot form.
     await expect.poll(() => focusedText(page)).toBe('Opdracht 1 van 2');
@@ -208,6 +212,16 @@ describe('study mode', () => {
     await answerQuestionnaire(page, 4, Array(10).fill(3));
     await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
 
+    // After both versions: which gave more confidence. The versions are offered in the order the participant met them.
+    await expect.poll(() => page.getByRole('radio').count()).toBe(3);
+    expect(await page.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value))).toEqual([
+      'classic',
+      'interactive',
+      'same',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await answerPreference(page, 'interactive');
+
     // The end.
     await expect.poll(() => focusedText(page)).toBe('Bedankt voor uw hulp');
     expect(await axeViolations(page)).toEqual([]);
@@ -252,6 +266,16 @@ describe('study mode', () => {
     expect(types.filter((t) => t === 'questionnaire')).toHaveLength(2);
     expect(types[0]).toBe('session-start');
     expect(types.at(-1)).toBe('session-end');
+    expect(events.find((e) => e.type === 'consent')?.data).toEqual({ agreed: true });
+    expect(events.find((e) => e.type === 'background')?.data).toEqual({
+      answers: { 'travel-frequency': 'weekly', 'online-forms': 'easy' },
+    });
+    expect(events.find((e) => e.type === 'preference')?.data).toEqual({ answer: 'interactive' });
+    expect(events.find((e) => e.type === 'session-start')?.data).toMatchObject({
+      order: 'classic interactive',
+      taskOrder: 'commuter nearly-65',
+      duplicateOf: [],
+    });
 
     // Measures: the variants in order A, the choices, SUS scored.
     expect(exported?.measures.map((m) => [m.variant, m.choice, m.reloads, m.sus])).toEqual([
@@ -313,6 +337,7 @@ describe('study mode in English on a phone', () => {
     await page.getByRole('textbox', { name: 'Participant code' }).fill('P08');
     await page.getByRole('radio', { name: 'Only the interactive advice' }).check();
     await page.getByRole('button', { name: 'Start session' }).click();
+    await passIntro(page, { lang: 'en' });
     await expect.poll(() => focusedText(page)).toBe('Task 1 of 2');
     expect(await page.getByText(/Choose the travel product that suits you best/).count()).toBe(1);
     expect(page.url()).toContain('lang=en');
