@@ -15,10 +15,14 @@ import {
   createSession,
   eventsCsv,
   exportJson,
+  findings,
+  findingsDescriptivesCsv,
+  findingsTestsCsv,
   IndexedDbStorage,
   isCompleted,
   isEnded,
   measuresCsv,
+  mergeExports,
   nextAssignment,
   type Questionnaire,
   recoverJournal,
@@ -40,12 +44,14 @@ import {
 } from '@advice-kit/study';
 import type { ClassicAdviceDetail, ClassicSubmitDetail } from '../classic/classic-advice.js';
 import { demoStrings } from '../strings.js';
-import { download, fileSafe, focusHeading, h, hidden, stamp } from './dom.js';
+import { download, downloadBlob, fileSafe, focusHeading, h, hidden, stamp } from './dom.js';
 import questionnaireJson from './questionnaire.json' with { type: 'json' };
 import screensJson from './screens.json' with { type: 'json' };
 import { type StudyStrings, studyStrings } from './strings.js';
 import './screens/choice-questions.js';
 import './screens/consent-screen.js';
+import { findingsStrings } from './screens/findings-strings.js';
+import './screens/findings-view.js';
 import './screens/notes-form.js';
 import { screenStrings } from './screens/strings.js';
 import tasksJson from './tasks.json' with { type: 'json' };
@@ -742,7 +748,7 @@ class StudyMode {
         return button;
       };
       const save = (name: string, text: string, type: string) => {
-        download(name, text, type);
+        if (type) download(name, text, type);
         statusEl.textContent = s.downloaded(name);
       };
       const json = (name: string, l: SessionLog[]) => save(`${name}.json`, exportJson(l), 'application/json');
@@ -761,11 +767,11 @@ class StudyMode {
             'tr',
             {},
             h('th', { scope: 'row' }, session.participant),
-            h('td', {}, formatTime(events[0]?.at ?? session.createdAt, locale)),
-            h('td', {}, s.designName(session.design, order, s.variantName[session.order[0] ?? 'interactive'])),
-            h('td', {}, `${done} / ${session.plan.length}`),
-            h('td', {}, String(events.length)),
-            h('td', {}, isEnded(events) ? s.statusDone : s.statusOpen),
+            h('td', { 'data-label': s.colStarted }, formatTime(events[0]?.at ?? session.createdAt, locale)),
+            h('td', { 'data-label': s.colDesign }, s.designName(session.design, order, s.variantName[session.order[0] ?? 'interactive'])),
+            h('td', { 'data-label': s.colTasks }, `${done} / ${session.plan.length}`),
+            h('td', { 'data-label': s.colEvents }, String(events.length)),
+            h('td', { 'data-label': s.colStatus }, isEnded(events) ? s.statusDone : s.statusOpen),
             h(
               'td',
               { class: 'study-actions' },
@@ -781,7 +787,7 @@ class StudyMode {
             { class: 'study-table-wrap', role: 'region', 'aria-labelledby': 'sessions-caption', tabindex: 0 },
             h(
               'table',
-              { class: 'study-table' },
+              { class: 'study-table study-table-reflow' },
               h('caption', { id: 'sessions-caption' }, s.sessionsCaption),
               h(
                 'thead',
@@ -823,6 +829,8 @@ class StudyMode {
           ),
         );
       }
+      parts.push(this.importSection(logs, statusEl));
+      if (logs.length > 0) parts.push(this.findingsSection(logs, save));
       parts.push(h('p', { class: 'study-link' }, h('a', { href: studyUrl(locale, 'setup') }, s.newSession)));
       this.screen(s.dataHeading, s.dataIntro, parts);
       if (status) statusEl.textContent = status();
@@ -830,6 +838,86 @@ class StudyMode {
     };
     this.relabel = () => render(false);
     render(focus);
+  }
+
+  /** Exports from other laptops: merged into this browser's sessions by session id; what did not fit is listed. */
+  private importSection(logs: SessionLog[], statusEl: HTMLElement): HTMLElement {
+    const f = findingsStrings[this.host.locale()];
+    const input = h('input', {
+      type: 'file',
+      id: 'import-files',
+      accept: '.json,application/json',
+      multiple: true,
+      'aria-describedby': 'import-hint',
+    });
+    const problems = h('ul', { class: 'study-problems', id: 'import-problems' });
+    input.addEventListener('change', async () => {
+      const files = await Promise.all(Array.from(input.files ?? [], async (file) => ({ name: file.name, text: await file.text() })));
+      if (files.length === 0) return;
+      const merged = mergeExports(logs, files);
+      const before = new Map(logs.map((l) => [l.session.id, l.events.length]));
+      for (const log of merged.logs) {
+        const kept = before.get(log.session.id);
+        if (kept === undefined) await this.storage.putSession(log.session);
+        if ((kept ?? 0) < log.events.length) {
+          await this.storage.appendAll(
+            log.session.id,
+            log.events.slice(kept ?? 0).map(({ type, at, taskIndex, data }) => ({ type, at, taskIndex, data })),
+          );
+        }
+      }
+      const report = f.imported(merged.added.length, merged.extended.length, merged.duplicates.length);
+      const listed = merged.problems.map((p) => f.problem(p.file, f.problemCode[p.code] ?? p.code, p.participant ?? ''));
+      await this.showData(false, () => report);
+      const list = document.getElementById('import-problems');
+      list?.replaceChildren(...listed.map((t) => h('li', {}, t)));
+      if (listed.length > 0) list?.setAttribute('role', 'alert');
+      void statusEl;
+    });
+    return h(
+      'section',
+      { class: 'study-card', 'aria-labelledby': 'import-heading' },
+      h('h2', { id: 'import-heading' }, f.importHeading),
+      h('label', { for: 'import-files' }, f.importLabel),
+      h('p', { class: 'study-hint', id: 'import-hint' }, f.importHint),
+      input,
+      problems,
+    );
+  }
+
+  /** The findings of the completed sessions, with their CSV and PNG exports. */
+  private findingsSection(logs: SessionLog[], save: (name: string, text: string, type: string) => void): HTMLElement {
+    const locale = this.host.locale();
+    const f = findingsStrings[locale];
+    const result = findings(logs);
+    const view = document.createElement('study-findings');
+    view.locale = locale;
+    view.findings = result;
+    view.questionnaire = questionnaire;
+    view.addEventListener('study-download', (e) => {
+      const { name, blob } = (e as CustomEvent<{ name: string; blob: Blob }>).detail;
+      downloadBlob(name, blob);
+      save(name, '', '');
+    });
+    const csv = (label: string, name: string, text: () => string) => {
+      const b = h('button', { type: 'button', class: 'button-secondary' }, label);
+      b.addEventListener('click', () => save(`${name}-${stamp()}.csv`, text(), 'text/csv;charset=utf-8'));
+      return b;
+    };
+    return h(
+      'section',
+      { class: 'study-findings-section', 'aria-labelledby': 'findings-heading' },
+      h('h2', { id: 'findings-heading' }, f.heading),
+      result.sessions > 0
+        ? h(
+            'div',
+            { class: 'study-actions' },
+            csv(f.csvDescriptives, 'findings-descriptives', () => findingsDescriptivesCsv(result)),
+            csv(f.csvTests, 'findings-tests', () => findingsTestsCsv(result)),
+          )
+        : null,
+      view,
+    );
   }
 
   private eraseDialog(sessions: number, events: number, confirm: () => Promise<void>): HTMLDialogElement {
