@@ -63,7 +63,9 @@ const csvRows = (text: string) => {
 };
 
 describe('study mode', () => {
-  it('runs a whole session as a participant would, keeps every event through a reload, and exports the same events as JSON and CSV', async () => {
+  it('runs a whole session as a participant would, keeps every event through a reload, and exports the same events as JSON and CSV', {
+    timeout: 180_000,
+  }, async () => {
     const url = inject('demoUrl');
     const { page, problems, requests, context } = await openDemo(`${url}?study`);
 
@@ -101,6 +103,8 @@ describe('study mode', () => {
     const beforeReload = await storedEvents(page);
     expect(beforeReload.map((e) => e.type).filter((t) => t !== 'input' && t !== 'change')).toEqual([
       'session-start',
+      'consent',
+      'background',
       'task-start',
       'form-submit',
       'form-error',

@@ -50,6 +50,8 @@ describe('findings', () => {
     // Differences interactive − classic: 30, 10, 50, 5, 30, −5, 50 → |d| ranks 5.5, 3, 6.5, 1.5, 5.5, 1.5, 6.5 (ties): W+ = 26.5.
     expect(sus?.within).toMatchObject({ test: 'wilcoxon-signed-rank', statistic: 26.5, n: 7, method: 'normal', tooSmall: false });
     expect(sus?.within?.effect).toBeCloseTo((26.5 - 1.5) / 28, 10);
+    // The t interval of the interactive SUS scores would reach past 100: it stops at the scale's end.
+    expect(sus?.byVariant.interactive.meanCi?.high).toBeLessThanOrEqual(100);
     const correct = f.measures.find((m) => m.measure.id === 'choice_correct');
     expect(correct?.byVariant.interactive.mean).toBe(1);
   });

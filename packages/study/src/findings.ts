@@ -18,6 +18,8 @@ export interface FindingMeasure {
   readonly kind: 'scale' | 'time' | 'proportion';
   /** For a dimension: its id in the questionnaire. */
   readonly dimension?: string;
+  /** The values the measure can take: its intervals are cut off there (a t interval of SUS scores may reach past 100). */
+  readonly range?: readonly [number, number];
   readonly value: (m: TaskMeasures) => number | null;
 }
 
@@ -26,11 +28,18 @@ const bool = (b: boolean | null): number | null => (b === null ? null : b ? 1 : 
 /** SUS, every dimension of the questionnaire, time to decision (s), choice correct, choice matches advice. */
 export function findingMeasures(dimensions: readonly string[]): FindingMeasure[] {
   return [
-    { id: 'sus', kind: 'scale', value: (m) => m.sus },
-    ...dimensions.map((d): FindingMeasure => ({ id: `mean_${d}`, kind: 'scale', dimension: d, value: (m) => m.dimensions[d] ?? null })),
-    { id: 'time_to_decision_s', kind: 'time', value: (m) => (m.timeToDecisionMs === null ? null : m.timeToDecisionMs / 1000) },
-    { id: 'choice_correct', kind: 'proportion', value: (m) => bool(m.choiceCorrect) },
-    { id: 'choice_matches_advice', kind: 'proportion', value: (m) => bool(m.choiceMatchesAdvice) },
+    { id: 'sus', kind: 'scale', range: [0, 100], value: (m) => m.sus },
+    ...dimensions.map(
+      (d): FindingMeasure => ({ id: `mean_${d}`, kind: 'scale', dimension: d, range: [1, 7], value: (m) => m.dimensions[d] ?? null }),
+    ),
+    {
+      id: 'time_to_decision_s',
+      kind: 'time',
+      range: [0, Number.POSITIVE_INFINITY],
+      value: (m) => (m.timeToDecisionMs === null ? null : m.timeToDecisionMs / 1000),
+    },
+    { id: 'choice_correct', kind: 'proportion', range: [0, 1], value: (m) => bool(m.choiceCorrect) },
+    { id: 'choice_matches_advice', kind: 'proportion', range: [0, 1], value: (m) => bool(m.choiceMatchesAdvice) },
   ];
 }
 
@@ -63,6 +72,13 @@ export interface Findings {
   readonly measures: readonly MeasureFinding[];
   /** Preference answers after the within-subject sessions: answer value → count. */
   readonly preference: Readonly<Record<string, number>>;
+}
+
+/** The mean's interval cut off at the measure's range. */
+function clampCi(d: Descriptives, range: FindingMeasure['range']): Descriptives {
+  if (!range || !d.meanCi) return d;
+  const [lo, hi] = range;
+  return { ...d, meanCi: { low: Math.max(lo, d.meanCi.low), high: Math.min(hi, d.meanCi.high) } };
 }
 
 const avg = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -113,7 +129,10 @@ export function findings(logs: readonly SessionLog[]): Findings {
     return {
       measure,
       values,
-      byVariant: { classic: describe(values.classic), interactive: describe(values.interactive) },
+      byVariant: {
+        classic: clampCi(describe(values.classic), measure.range),
+        interactive: clampCi(describe(values.interactive), measure.range),
+      },
       within,
       between,
     };
