@@ -21,7 +21,14 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/ret/**/*.test.ts', 'tests/packages/**/*.test.ts', 'tests/study/**/*.test.ts'],
+          include: [
+            'tests/core/**/*.test.ts',
+            'tests/declarative/**/*.test.ts',
+            'tests/remote/**/*.test.ts',
+            'tests/ret/**/*.test.ts',
+            'tests/packages/**/*.test.ts',
+            'tests/study/**/*.test.ts',
+          ],
         },
       },
       {

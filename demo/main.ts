@@ -8,9 +8,9 @@
 import { type AdviceModel, type Locale, localize } from '@advice-kit/core';
 import '@advice-kit/elements/define';
 import type { AdviceModuleElement } from '@advice-kit/elements';
+import { RET_DEFAULT_TARIFF_YEAR, retModel } from '@advice-kit/model-ret';
 import './classic/classic-advice.js';
 import type { ClassicAdviceElement } from './classic/classic-advice.js';
-import { RET_DEFAULT_TARIFF_YEAR, retModel } from './ret/index.js';
 import { type DemoStrings, demoStrings } from './strings.js';
 
 type Variant = 'interactive' | 'classic';
@@ -129,7 +129,7 @@ function mountClassic(app: HTMLElement, model: AdviceModel): ClassicAdviceElemen
  */
 async function loadModel(): Promise<AdviceModel> {
   const source = params.get('model');
-  if (source === 'declarative') return (await import('./ret/declarative.js')).retDeclarativeModel;
+  if (source === 'declarative') return (await import('@advice-kit/model-ret/declarative')).retDeclarativeModel;
   if (source === 'remote') {
     const { retRemoteModel, RET_MODEL_URL } = await import('./ret/remote.js');
     return retRemoteModel(params.get('modelUrl') ?? RET_MODEL_URL);

@@ -42,7 +42,7 @@ export async function buildHtml() {
       target: 'es2022',
       minify: true,
       copyPublicDir: false,
-      lib: { entry: at('demo/ret/index.ts'), formats: ['es'], fileName: () => 'ret-model.js' },
+      lib: { entry: at('packages/model-ret/dist/index.js'), formats: ['es'], fileName: () => 'ret-model.js' },
       rolldownOptions: { output: { minify: true } },
     },
   });

@@ -7,9 +7,10 @@
  * Then `remoteModel('http://127.0.0.1:8787')` (or `retRemoteModel()` from
  * demo/ret/remote.ts) gives the same advice as the local model.
  */
-import { serveModel } from '@advice-kit/core/server';
-import { retDeclarativeModel } from '../demo/ret/declarative.js';
-import { retModel } from '../demo/ret/index.js';
+
+import { retModel } from '@advice-kit/model-ret';
+import { retDeclarativeModel } from '@advice-kit/model-ret/declarative';
+import { serveModel } from '@advice-kit/remote/server';
 
 export async function main(argv: readonly string[]): Promise<void> {
   const option = (name: string, fallback: string) => {

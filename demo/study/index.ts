@@ -427,8 +427,8 @@ class StudyMode {
       const p = session.screens?.preference;
       if (p) {
         // The two versions in the order the participant met them, then "no difference": the list itself favours neither.
-        const rank = (v: string) => (v === 'same' ? 2 : Math.max(0, session.order.indexOf(v as Variant)));
-        el.questions = [{ ...p, options: [...p.options].sort((a, b) => rank(a.value) - rank(b.value)) }];
+        const position = (v: string) => (v === 'same' ? 2 : Math.max(0, session.order.indexOf(v as Variant)));
+        el.questions = [{ ...p, options: [...p.options].sort((a, b) => position(a.value) - position(b.value)) }];
         el.heading = p.text;
       }
     }

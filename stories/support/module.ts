@@ -6,11 +6,11 @@
 import '@advice-kit/elements/define';
 import type { AdviceModel, AdviceState, Locale, Scenario, Situation, Weights } from '@advice-kit/core';
 import type { AdviceModuleElement } from '@advice-kit/elements';
+import { parkingModel } from '@advice-kit/model-parking';
+import { retModel } from '@advice-kit/model-ret';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { retModel } from '../../demo/ret/index.js';
-import { parkingModel } from '../models/parking.js';
 import { failingModel, noneEligibleModel, slowModel } from '../models/variants.js';
 import { forcedColorsNote } from './forced-colors.js';
 

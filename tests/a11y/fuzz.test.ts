@@ -12,10 +12,10 @@
  */
 import { type AdviceState, decodeState, type NumberFactor, validateSituation } from '@advice-kit/core';
 import type { AdviceModuleElement } from '@advice-kit/elements';
+import { retModel } from '@advice-kit/model-ret';
 import fc from 'fast-check';
 import { html } from 'lit';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { retModel } from '../../demo/ret/index.js';
 import { NASTY_STRINGS, urlArb } from '../core/hostile.js';
 import { deepQueryAll, mount, settle, unmountAll } from '../elements/helpers.js';
 import { allElements, type ErrorWatch, isShown, LEAKED, renderedTexts, watchErrors } from './helpers.js';

@@ -15,10 +15,10 @@ import {
   type TippingPointsResult,
   tippingPoints,
 } from '@advice-kit/core';
-import { type RemoteAdviceModel, type RemoteModelOptions, remoteModel } from '@advice-kit/core/remote';
-import { serveModel } from '@advice-kit/core/server';
+import { retModel } from '@advice-kit/model-ret';
+import { type RemoteAdviceModel, type RemoteModelOptions, remoteModel } from '@advice-kit/remote';
+import { serveModel } from '@advice-kit/remote/server';
 import { afterAll, bench, describe } from 'vitest';
-import { retModel } from '../../demo/ret/index.js';
 
 const LATENCY = 50;
 const server = await serveModel(retModel, { latency: LATENCY });

@@ -23,9 +23,9 @@ import {
   validateSituation,
   weightStability,
 } from '@advice-kit/core';
+import { retModel } from '@advice-kit/model-ret';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { retModel } from '../../demo/ret/index.js';
 import { factorIdArb, hostileValue, NASTY_STRINGS, scenariosArb, situationArb, urlArb, validValue, weightsArb } from './hostile.js';
 import { travel } from './models.js';
 

@@ -11,10 +11,11 @@
  * remote model is opened without the CSP, because its server is on another
  * port (the CSP itself is proven by the session test).
  */
-import { serveModel } from '@advice-kit/core/server';
+
+import { retModel } from '@advice-kit/model-ret';
+import { serveModel } from '@advice-kit/remote/server';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { retModel } from '../../demo/ret/index.js';
 import { axeViolations } from './axe.js';
 import { closeBrowser, launch, openDemo } from './browser.js';
 import { COMMUTER, fillClassicForm } from './classic.js';

@@ -8,9 +8,9 @@
  * a person holds an arrow key on the trips slider.
  */
 import { localize, rank, tippingPoints } from '@advice-kit/core';
+import { retModel } from '@advice-kit/model-ret';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { retModel } from '../../demo/ret/index.js';
 import { closeBrowser, openDemo } from './browser.js';
 import { adviceText, HANDOFF, region, SCENARIOS } from './session.js';
 

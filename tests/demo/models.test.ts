@@ -1,7 +1,7 @@
 import { encodeState, initialState, type Situation } from '@advice-kit/core';
-import { serveModel } from '@advice-kit/core/server';
+import { retModel } from '@advice-kit/model-ret';
+import { serveModel } from '@advice-kit/remote/server';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { retModel } from '../../demo/ret/index.js';
 import { closeBrowser, launch } from './browser.js';
 
 afterAll(closeBrowser);

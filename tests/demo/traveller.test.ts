@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { compareScenarios, localize, rank, scenarioFromSuggestion, tippingPoints } from '@advice-kit/core';
+import { retModel } from '@advice-kit/model-ret';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { retModel } from '../../demo/ret/index.js';
 import { ARTIFACTS, closeBrowser, openDemo } from './browser.js';
 import { COMMUTER, fillClassicForm } from './classic.js';
 

@@ -5,8 +5,8 @@
  * `@advice-change`) receives `advice-change` with its detail.
  */
 import { localize, rank } from '@advice-kit/core';
+import { retModel } from '@advice-kit/model-ret';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { retModel } from '../../demo/ret/index.js';
 import { closeBrowser, openDemo } from '../demo/browser.js';
 
 afterAll(closeBrowser);

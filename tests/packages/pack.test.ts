@@ -26,7 +26,11 @@ function packedFiles(dir: string): string[] {
 const FORBIDDEN = [/^src\//, /(^|\/)tests?\//, /\.test\.[jt]s$/, /\.map$/, /\.tsbuildinfo$/, /^tsconfig/, /^vite\..*config/, /^tmp\//];
 
 describe.each([
-  { dir: 'packages/core', extra: ['schema/declarative-model.schema.json', 'openapi/advice-model.json'] },
+  { dir: 'packages/core', extra: [] },
+  { dir: 'packages/declarative', extra: ['schema/declarative-model.schema.json'] },
+  { dir: 'packages/remote', extra: ['openapi/advice-model.json', 'dist/server.js'] },
+  { dir: 'packages/model-ret', extra: ['dist/tariffs.json', 'dist/ret.declarative.json', 'dist/declarative.js'] },
+  { dir: 'packages/model-parking', extra: [] },
   {
     dir: 'packages/elements',
     extra: ['custom-elements.json', 'tokens.json', 'dist/advice-kit.js', 'dist/advice-kit.d.ts', 'dist/advice-kit-chart.js'],
@@ -45,7 +49,7 @@ describe.each([
 
   it('ships ES modules with a type declaration beside each', () => {
     const js = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'));
-    expect(js.length).toBeGreaterThan(3);
+    expect(js.length).toBeGreaterThan(1);
     for (const file of js) {
       if (file === 'dist/advice-kit-chart.js') continue; // Chart.js, loaded by advice-kit.js only
       expect(files, `${file} has no .d.ts`).toContain(file.replace(/\.js$/, '.d.ts'));
@@ -66,30 +70,39 @@ describe.each([
 });
 
 describe('exports resolve by name', () => {
-  it('in plain Node: the core and its subpaths import, the elements resolve to their built files', () => {
+  it('in plain Node: the core, the adapters and the models import, the elements resolve to their built files', () => {
     const script = `
       const core = await import('@advice-kit/core');
-      const declarative = await import('@advice-kit/core/declarative');
-      const remote = await import('@advice-kit/core/remote');
-      const server = await import('@advice-kit/core/server');
+      const declarative = await import('@advice-kit/declarative');
+      const remote = await import('@advice-kit/remote');
+      const server = await import('@advice-kit/remote/server');
+      const ret = await import('@advice-kit/model-ret');
+      const retDeclarative = await import('@advice-kit/model-ret/declarative');
+      const parking = await import('@advice-kit/model-parking');
       const resolved = ['@advice-kit/elements', '@advice-kit/elements/define', '@advice-kit/elements/advice-kit.js',
-        '@advice-kit/elements/custom-elements.json', '@advice-kit/elements/tokens.json', '@advice-kit/core/declarative-model.schema.json']
+        '@advice-kit/elements/custom-elements.json', '@advice-kit/elements/tokens.json',
+        '@advice-kit/declarative/declarative-model.schema.json', '@advice-kit/remote/openapi.json']
         .map((s) => import.meta.resolve(s).replace(/^.*\\/packages\\//, ''));
-      console.log(JSON.stringify({ core: typeof core.rank, declarative: Object.keys(declarative).length > 0,
-        remote: Object.keys(remote).length > 0, server: Object.keys(server).length > 0, resolved }));`;
+      console.log(JSON.stringify({ core: typeof core.rank, declarative: typeof declarative.declarativeModel,
+        remote: typeof remote.remoteModel, server: typeof server.serveModel, ret: ret.retModel.id,
+        retDeclarative: retDeclarative.retDeclarativeModel.id, parking: parking.parkingModel.id, resolved }));`;
     const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
     expect(out).toEqual({
       core: 'function',
-      declarative: true,
-      remote: true,
-      server: true,
+      declarative: 'function',
+      remote: 'function',
+      server: 'function',
+      ret: 'ret-2024',
+      retDeclarative: 'ret-2024',
+      parking: expect.any(String),
       resolved: [
         'elements/dist/index.js',
         'elements/dist/define.js',
         'elements/dist/advice-kit.js',
         'elements/custom-elements.json',
         'elements/tokens.json',
-        'core/schema/declarative-model.schema.json',
+        'declarative/schema/declarative-model.schema.json',
+        'remote/openapi/advice-model.json',
       ],
     });
   });

@@ -14,9 +14,9 @@
  *   full saldo       = 43.3333… × 2.408 = 104.34666… → € 104.35
  */
 import type { Situation } from '@advice-kit/core';
+import { createRetModel, parseTariffs, RET_TARIFF_YEARS, retModel, WEEKS_PER_MONTH } from '@advice-kit/model-ret';
+import raw from '@advice-kit/model-ret/tariffs.json';
 import { describe, expect, it } from 'vitest';
-import { createRetModel, parseTariffs, RET_TARIFF_YEARS, retModel, WEEKS_PER_MONTH } from '../../demo/ret/index.js';
-import raw from '../../demo/ret/tariffs.json';
 import { assessAt, cents, costOf } from './helpers.js';
 
 function expectCents(actual: number, expected: number): void {

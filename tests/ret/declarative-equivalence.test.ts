@@ -15,12 +15,12 @@ import {
   tippingPoints,
   type Weights,
 } from '@advice-kit/core';
-import { validateDeclarative } from '@advice-kit/core/declarative';
-import { remoteModel } from '@advice-kit/core/remote';
-import { serveModel } from '@advice-kit/core/server';
+import { validateDeclarative } from '@advice-kit/declarative';
+import { AGE_GROUPS, createRetModel, TARIFF_KEYS, tariffsFor } from '@advice-kit/model-ret';
+import { retDeclarativeDefinition, retDeclarativeModel } from '@advice-kit/model-ret/declarative';
+import { remoteModel } from '@advice-kit/remote';
+import { serveModel } from '@advice-kit/remote/server';
 import { describe, expect, it } from 'vitest';
-import { retDeclarativeDefinition, retDeclarativeModel } from '../../demo/ret/declarative.js';
-import { AGE_GROUPS, createRetModel, TARIFF_KEYS, tariffsFor } from '../../demo/ret/index.js';
 
 const typescript = createRetModel({ year: 2024 });
 const declarative = retDeclarativeModel;

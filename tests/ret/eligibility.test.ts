@@ -1,7 +1,7 @@
 /** Who may use which product, and the reasons a person reads when they may not (nl and en). */
 import { rank } from '@advice-kit/core';
+import { RET_OPTION_IDS, retModel } from '@advice-kit/model-ret';
 import { describe, expect, it } from 'vitest';
-import { RET_OPTION_IDS, retModel } from '../../demo/ret/index.js';
 import { assessAt, both } from './helpers.js';
 
 describe('free travel in Rotterdam', () => {

@@ -1,6 +1,6 @@
 import type { AdviceModel, Assessments, ResolvedSituation, Situation, Text } from '@advice-kit/core';
 import { defaultSituation } from '@advice-kit/core';
-import { retModel } from '../../demo/ret/index.js';
+import { retModel } from '@advice-kit/model-ret';
 
 /** Euros rounded to cents, the way a person reads them. */
 export const cents = (euros: number): number => Math.round(euros * 100) / 100;

@@ -13,8 +13,8 @@ import {
   type Text,
   validateModel,
 } from '@advice-kit/core';
+import { createRetModel, RET_DEFAULT_TARIFF_YEAR, RET_TARIFF_YEARS, retModel } from '@advice-kit/model-ret';
 import { describe, expect, it } from 'vitest';
-import { createRetModel, RET_DEFAULT_TARIFF_YEAR, RET_TARIFF_YEARS, retModel } from '../../demo/ret/index.js';
 import { assessAt, both } from './helpers.js';
 
 describe('the model definition', () => {

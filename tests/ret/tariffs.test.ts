@@ -4,7 +4,6 @@
  * used (a note on the option's assessment, an illustrative reference).
  */
 import { defaultSituation, type ResolvedSituation, type Situation } from '@advice-kit/core';
-import { describe, expect, it } from 'vitest';
 import {
   createRetModel,
   exampleReferenceId,
@@ -18,8 +17,9 @@ import {
   TARIFF_KEYS,
   TariffDataError,
   tariffsFor,
-} from '../../demo/ret/index.js';
-import raw from '../../demo/ret/tariffs.json';
+} from '@advice-kit/model-ret';
+import raw from '@advice-kit/model-ret/tariffs.json';
+import { describe, expect, it } from 'vitest';
 import { assessAt } from './helpers.js';
 
 type RawValue = { value: unknown; year: unknown; source: unknown; illustrative?: unknown; note?: unknown };

@@ -17,9 +17,9 @@ import {
   tippingPoints,
   type Weights,
 } from '@advice-kit/core';
+import { createRetModel, RET_OPTION_IDS, RET_TARIFF_YEARS, retModel } from '@advice-kit/model-ret';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRetModel, RET_OPTION_IDS, RET_TARIFF_YEARS, retModel } from '../../demo/ret/index.js';
 
 const NUMBER_FACTORS = ['tripsPerWeek', 'tripKm', 'daysPerWeek', 'offPeakShare'] as const;
 

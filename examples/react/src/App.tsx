@@ -1,7 +1,7 @@
 import { localize } from '@advice-kit/core';
 import type { AdviceChangeDetail } from '@advice-kit/elements';
+import { retModel } from '@advice-kit/model-ret';
 import { useState } from 'react';
-import { retModel } from '../../../demo/ret/index.js';
 
 /** The RET advisor in a React app: the model as a property, advice-change as a typed event. */
 export function App() {

@@ -56,6 +56,7 @@ export {
   isValueRange,
   resolveSituation,
   type SituationValidation,
+  situationKey,
   snapToFactor,
   validateSituation,
 } from './situation.js';

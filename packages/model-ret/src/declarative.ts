@@ -4,11 +4,11 @@
  * `index.ts` with the tariffs of 2024 (tests/ret/declarative-equivalence.test.ts).
  *
  * An analyst edits the JSON; nothing here needs changing. Its schema is
- * `packages/core/schema/declarative-model.schema.json`.
+ * `packages/declarative/schema/declarative-model.schema.json`.
  */
 import type { AdviceModel } from '@advice-kit/core';
-import { declarativeModel } from '@advice-kit/core/declarative';
-import definition from './ret.declarative.json';
+import { declarativeModel } from '@advice-kit/declarative';
+import definition from './ret.declarative.json' with { type: 'json' };
 
 /** The declarative RET model's JSON, as parsed. */
 export const retDeclarativeDefinition: unknown = definition;

@@ -7,7 +7,7 @@
  * types. A mistake in the JSON fails loudly at import, with the path of every
  * problem, instead of giving wrong advice.
  */
-import raw from './tariffs.json';
+import raw from './tariffs.json' with { type: 'json' };
 
 /** A text in Dutch (B1) and English. */
 export interface LocalText {

@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AdviceError, type AdviceModel, type EvaluationStats, type ResolvedSituation, rank, tippingPoints } from '@advice-kit/core';
-import { declarativeModel } from '@advice-kit/core/declarative';
-import { type RemoteModelOptions, remoteModel } from '@advice-kit/core/remote';
-import { type ServedModel, type ServeModelOptions, serveModel } from '@advice-kit/core/server';
+import { declarativeModel } from '@advice-kit/declarative';
+import { type RemoteModelOptions, remoteModel } from '@advice-kit/remote';
+import { type ServedModel, type ServeModelOptions, serveModel } from '@advice-kit/remote/server';
 import { Validator } from '@cfworker/json-schema';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
-const TRAVEL_TEXT = readFileSync(new URL('./fixtures/travel.declarative.json', import.meta.url), 'utf8');
+const TRAVEL_TEXT = readFileSync(new URL('../declarative/fixtures/travel.declarative.json', import.meta.url), 'utf8');
 // biome-ignore lint/suspicious/noExplicitAny: a JSON document edited freely in tests
 const travelJson = (): any => JSON.parse(TRAVEL_TEXT);
 const travel = declarativeModel(TRAVEL_TEXT);
@@ -476,7 +476,7 @@ describe('serveModel: the reference server', () => {
 });
 
 describe('the OpenAPI document', () => {
-  const doc = JSON.parse(readFileSync(join(root, 'packages/core/openapi/advice-model.json'), 'utf8'));
+  const doc = JSON.parse(readFileSync(join(root, 'packages/remote/openapi/advice-model.json'), 'utf8'));
   const schemaOf = (name: string) =>
     JSON.parse(JSON.stringify({ $ref: `#/$defs/${name}`, $defs: doc.components.schemas }).replaceAll('#/components/schemas/', '#/$defs/'));
   const check = (name: string, value: unknown) => {

@@ -7,9 +7,7 @@
  * stays free of dependencies. The format is described in the package README
  * ("Declarative models") and by {@link declarativeSchema}.
  */
-import { type OutputUnit, Validator } from '@cfworker/json-schema';
-import { validateModel } from '../define.js';
-import { AdviceError, ModelDefinitionError, type ModelProblem } from '../errors.js';
+
 import type {
   AdviceModel,
   Assessment,
@@ -21,11 +19,13 @@ import type {
   ResolvedSituation,
   SuggestedScenario,
   Text,
-} from '../model.js';
-import { declarativeSchema } from './declarative-schema.js';
+} from '@advice-kit/core';
+import { AdviceError, ModelDefinitionError, type ModelProblem, validateModel } from '@advice-kit/core';
+import { type OutputUnit, Validator } from '@cfworker/json-schema';
 import { type CompiledFeel, compileFeel, FEEL_KEYWORDS, type FeelProblem, type FeelScope, isFeelBuiltin } from './feel.js';
+import { declarativeSchema } from './schema.js';
 
-export { DECLARATIVE_SCHEMA_ID, declarativeSchema } from './declarative-schema.js';
+export { DECLARATIVE_SCHEMA_ID, declarativeSchema } from './schema.js';
 
 /** The value of `format` this version reads. */
 export const DECLARATIVE_FORMAT = 'advice-kit/declarative@1';

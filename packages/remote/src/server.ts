@@ -8,11 +8,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { validateModel } from '../define.js';
-import { AdviceError } from '../errors.js';
-import { checkAssessments } from '../evaluate.js';
-import type { AdviceModel, Assessments, FactorValue, ResolvedSituation } from '../model.js';
-import { checkFactorValue, isValueRange } from '../situation.js';
+import type { AdviceModel, Assessments, FactorValue, ResolvedSituation } from '@advice-kit/core';
+import { AdviceError, checkAssessments, checkFactorValue, isValueRange, validateModel } from '@advice-kit/core';
 import {
   type AssessResponse,
   type BreakpointsEntry,

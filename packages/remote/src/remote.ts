@@ -3,7 +3,7 @@
  * a decision service); `remoteModel` turns it into an {@link AdviceModel}.
  *
  * `@advice-kit/core/remote`. The contract is in `contract.ts` and the
- * OpenAPI document `packages/core/openapi/advice-model.json`.
+ * OpenAPI document `packages/remote/openapi/advice-model.json`.
  *
  * - The definition is fetched once (`GET {url}/model`).
  * - `assessMany` sends one request per engine batch (split at `batchSize`):
@@ -13,11 +13,17 @@
  * - Network errors, 5xx, 429 and timeouts are retried with exponential
  *   backoff; 4xx never. Failures reject with the engine's typed errors.
  */
-import { validateModel } from '../define.js';
-import { AdviceError, type AdviceErrorCode, ModelDefinitionError } from '../errors.js';
-import { checkAssessments, createAssessmentCache } from '../evaluate.js';
-import type { AdviceModel, AssessContext, Assessments, ResolvedSituation } from '../model.js';
-import { situationKey } from '../situation.js';
+
+import type { AdviceModel, AssessContext, Assessments, ResolvedSituation } from '@advice-kit/core';
+import {
+  AdviceError,
+  type AdviceErrorCode,
+  checkAssessments,
+  createAssessmentCache,
+  ModelDefinitionError,
+  situationKey,
+  validateModel,
+} from '@advice-kit/core';
 import { type AssessRequest, type BreakpointsRequest, CONTRACT, type ModelData, type SituationEntry } from './contract.js';
 
 export interface RemoteModelOptions {

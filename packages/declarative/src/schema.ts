@@ -1,6 +1,6 @@
 /**
  * The JSON Schema (2020-12) of a declarative advice model. The source of
- * truth: `packages/core/schema/declarative-model.schema.json` is a copy for
+ * truth: `packages/declarative/schema/declarative-model.schema.json` is a copy for
  * editors and other tools, kept equal by a test.
  *
  * The schema checks the shape; `validateDeclarative` adds what a schema

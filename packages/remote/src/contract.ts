@@ -1,15 +1,14 @@
 /**
  * The HTTP contract between `remoteModel` and a model server (version 1),
  * shared by the client and the reference server. The OpenAPI document
- * `packages/core/openapi/advice-model.json` describes the same messages.
+ * `packages/remote/openapi/advice-model.json` describes the same messages.
  *
  * - `GET  {base}/model`       → {@link ModelDocument}
  * - `POST {base}/assess`      {@link AssessRequest} → {@link AssessResponse}
  * - `POST {base}/breakpoints` {@link BreakpointsRequest} → {@link BreakpointsResponse}
  * - any error                 → {@link ErrorResponse} with a 4xx or 5xx status
  */
-import type { AdviceErrorCode } from '../errors.js';
-import type { AdviceModel, Assessments, ResolvedSituation } from '../model.js';
+import type { AdviceErrorCode, AdviceModel, Assessments, ResolvedSituation } from '@advice-kit/core';
 
 export const CONTRACT = 'advice-kit/remote@1';
 

@@ -18,7 +18,7 @@ import {
   rank,
   tippingPoints,
 } from '@advice-kit/core';
-import { declarativeModel, declarativeSchema, validateDeclarative } from '@advice-kit/core/declarative';
+import { declarativeModel, declarativeSchema, validateDeclarative } from '@advice-kit/declarative';
 import * as feelin from 'feelin';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -414,10 +414,10 @@ describe('declarativeModel: failures at run time are the engine typed errors', (
 
 describe('declarative format files', () => {
   it('the published JSON Schema is the one the code validates with', () => {
-    const file = join(root, 'packages/core/schema/declarative-model.schema.json');
+    const file = join(root, 'packages/declarative/schema/declarative-model.schema.json');
     if (process.env.UPDATE_SCHEMA) writeFileSync(file, `${JSON.stringify(declarativeSchema, null, 2)}\n`);
     const hint =
-      'run: UPDATE_SCHEMA=1 npx vitest run --project node tests/core/declarative.test.ts && npx biome check --write packages/core/schema';
+      'run: UPDATE_SCHEMA=1 npx vitest run --project node tests/declarative/declarative.test.ts && npx biome check --write packages/declarative/schema';
     expect(JSON.parse(readFileSync(file, 'utf8')), hint).toEqual(declarativeSchema);
   });
 
@@ -430,7 +430,7 @@ describe('declarative format files', () => {
       'node_modules/min-dash/dist',
       'node_modules/temporal-polyfill',
       'node_modules/@cfworker/json-schema/dist/esm',
-      'packages/core/src/adapters',
+      'packages/declarative/src',
     ];
     const files: string[] = [];
     const walk = (dir: string) => {
