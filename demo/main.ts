@@ -5,11 +5,13 @@
  * composes the kit's elements and the RET model; all advice comes from the core.
  * Study mode for usability tests (`?study`) lives in study/ and loads on demand.
  */
-import { type AdviceModel, type Locale, localize, rank } from '@advice-kit/core';
+import { type AdviceModel, type Locale, localize } from '@advice-kit/core';
 import '@advice-kit/elements/define';
 import type { AdviceModuleElement } from '@advice-kit/elements';
 import { RET_DEFAULT_TARIFF_YEAR, retModel } from '@advice-kit/model-ret';
 import { allowedModelUrl, REMOTE_MODEL_RETRIES, REMOTE_MODEL_SERVERS, REMOTE_MODEL_TIMEOUT } from './config.js';
+import './classic/classic-advice.js';
+import type { ClassicAdviceElement } from './classic/classic-advice.js';
 import { type DemoStrings, demoStrings } from './strings.js';
 
 type Variant = 'interactive' | 'classic';
@@ -59,6 +61,8 @@ function renderShell(model: AdviceModel): void {
     if (typeof value === 'string') setText(el, value);
   }
   setText(byId('intro'), variant === 'classic' ? s.classicIntro : s.intro);
+  // The classic form has no chart: its footer does not mention one.
+  if (variant === 'classic') setText(byId('illustrative'), s.illustrativeClassic);
   const switcher = byId<HTMLButtonElement>('language-switch');
   setText(switcher, s.languageSwitch);
   switcher.lang = locale === 'nl' ? 'en' : 'nl';
@@ -106,74 +110,16 @@ function createModule(model: AdviceModel): AdviceModuleElement {
   return module;
 }
 
-/** The one-shot form public bodies use today: every question, a submit button, one definitive advice. */
-function mountClassic(app: HTMLElement, model: AdviceModel): void {
-  const module = createModule(model);
-  const form = document.createElement('form');
-  form.className = 'classic-form';
-  form.noValidate = true;
-  const questions = document.createElement('advice-questions');
-  questions.setAttribute('layout', 'all');
-  const submit = document.createElement('button');
-  submit.type = 'submit';
-  submit.className = 'button-primary';
-  form.append(questions, submit);
-
-  const result = document.createElement('section');
-  result.className = 'classic-result';
-  result.hidden = true;
-  result.setAttribute('aria-labelledby', 'classic-result-heading');
-  const heading = document.createElement('h2');
-  heading.id = 'classic-result-heading';
-  heading.tabIndex = -1;
-  const advice = document.createElement('p');
-  advice.className = 'classic-advice';
-  const cost = document.createElement('p');
-  const back = document.createElement('button');
-  back.type = 'button';
-  back.className = 'button-secondary';
-  result.append(heading, advice, cost, back);
-  module.append(form, result);
-  app.append(module);
-
-  const label = () => {
-    const s = demoStrings[locale];
-    submit.textContent = s.submit;
-    heading.textContent = s.classicResultHeading;
-    back.textContent = s.classicChange;
-  };
-  label();
-  document.addEventListener('demo-locale', label);
-
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const s = demoStrings[locale];
-    const state = module.state;
-    if (!state) return;
-    const outcome = await rank(model, state.situation, state.weights, { locale });
-    const best = outcome.ranking.find((r) => r.optionId === outcome.best);
-    const option = model.options.find((o) => o.id === outcome.best);
-    if (outcome.error) {
-      advice.textContent = s.classicError;
-      cost.textContent = '';
-    } else if (!best || !option) {
-      advice.textContent = s.classicNone;
-      cost.textContent = '';
-    } else {
-      advice.textContent = s.classicAdvice(localize(option.label, locale));
-      const euros = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' });
-      const monthly = best.values.monthlyCost;
-      cost.textContent = typeof monthly === 'number' ? s.classicCost(euros.format(monthly)) : '';
-    }
-    form.hidden = true;
-    result.hidden = false;
-    heading.focus();
+/** The one-shot form public bodies use today: every question, a submit button, one definitive advice (classic/). */
+function mountClassic(app: HTMLElement, model: AdviceModel): ClassicAdviceElement {
+  const form = document.createElement('classic-advice');
+  form.model = model;
+  form.locale = locale;
+  document.addEventListener('demo-locale', () => {
+    form.locale = locale;
   });
-  back.addEventListener('click', () => {
-    result.hidden = true;
-    form.hidden = false;
-    submit.focus();
-  });
+  app.append(form);
+  return form;
 }
 
 /** A link asked for a remote model from a server the demo's configuration does not allow. */

@@ -17,14 +17,8 @@ export interface DemoStrings {
   tariffs: (year: number, sources: string) => string;
   illustrative: string;
   about: string;
-  submit: string;
-  classicResultHeading: string;
-  classicAdvice: (option: string) => string;
-  classicCost: (cost: string) => string;
-  classicNone: string;
-  classicChange: string;
-  classicError: string;
-  perMonth: string;
+  /** The footer's note on example prices, for the classic form (which has no chart). */
+  illustrativeClassic: string;
   devSettings: string;
   devModel: string;
   devModelTypeScript: string;
@@ -62,15 +56,8 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     tariffs: (year, sources) => `Tarieven ${year}. Bronnen: ${sources}.`,
     illustrative:
       'Bedragen met ‘voorbeeldtarief’ zijn voorbeelden. De grafiek gebruikt dezelfde voorbeelden. De echte prijs kan anders zijn.',
+    illustrativeClassic: 'Bedragen met ‘voorbeeldtarief’ zijn voorbeelden. De echte prijs kan anders zijn.',
     about: 'Dit is een demonstratie van advice-kit. Er worden geen gegevens verstuurd of bewaard buiten uw browser.',
-    submit: 'Bekijk mijn advies',
-    classicResultHeading: 'Uw advies',
-    classicAdvice: (option) => `Wij adviseren: ${option}.`,
-    classicCost: (cost) => `Kosten: ${cost} per maand.`,
-    classicNone: 'Geen van de reisproducten past bij uw antwoorden.',
-    classicChange: 'Antwoorden wijzigen',
-    classicError: 'Het advies kon niet worden berekend. Probeer het opnieuw.',
-    perMonth: 'per maand',
     devSettings: 'Instellingen voor ontwikkelaars',
     devModel: 'Adviesmodel',
     devModelTypeScript: 'TypeScript (standaard)',
@@ -103,15 +90,8 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     classic: 'Classic form',
     tariffs: (year, sources) => `Tariffs ${year}. Sources: ${sources}.`,
     illustrative: 'Amounts marked ‘example tariff’ are examples. The chart uses the same examples. The real price may differ.',
+    illustrativeClassic: 'Amounts marked ‘example tariff’ are examples. The real price may differ.',
     about: 'This is a demonstration of advice-kit. No data is sent or stored outside your browser.',
-    submit: 'Show my advice',
-    classicResultHeading: 'Your advice',
-    classicAdvice: (option) => `We advise: ${option}.`,
-    classicCost: (cost) => `Cost: ${cost} a month.`,
-    classicNone: 'None of the travel products fits your answers.',
-    classicChange: 'Change answers',
-    classicError: 'The advice could not be worked out. Please try again.',
-    perMonth: 'a month',
     devSettings: 'Developer settings',
     devModel: 'Advice model',
     devModelTypeScript: 'TypeScript (default)',

@@ -28,7 +28,12 @@ export function focusHeading(heading: HTMLElement): void {
 
 /** Downloads text as a file through a Blob and an object URL: nothing leaves the browser. */
 export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Downloads a Blob (a PNG of a chart, say) as a file. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: fileName, hidden: true });
   document.body.append(a);
   a.click();

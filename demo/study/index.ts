@@ -7,7 +7,7 @@
  * own functions, unchanged.
  */
 import type { AdviceModel, Locale } from '@advice-kit/core';
-import { localize } from '@advice-kit/core';
+import { localize, rank } from '@advice-kit/core';
 import type { AdviceModuleElement } from '@advice-kit/elements';
 import {
   type Answers,
@@ -15,10 +15,15 @@ import {
   createSession,
   eventsCsv,
   exportJson,
+  findings,
+  findingsDescriptivesCsv,
+  findingsTestsCsv,
   IndexedDbStorage,
+  isCompleted,
   isEnded,
   measuresCsv,
-  nextOrderIndex,
+  mergeExports,
+  nextAssignment,
   type Questionnaire,
   recoverJournal,
   recoverJournals,
@@ -27,18 +32,28 @@ import {
   type StudyEvent,
   type StudyEventType,
   StudyRecorder,
+  type StudyScreens,
   type StudySession,
   type StudyTask,
+  sameParticipant,
   sessionPhase,
   unanswered,
   type Variant,
   validateQuestionnaire,
   webStorageJournal,
 } from '@advice-kit/study';
+import type { ClassicAdviceDetail, ClassicSubmitDetail } from '../classic/classic-advice.js';
 import { demoStrings } from '../strings.js';
-import { download, fileSafe, focusHeading, h, hidden, stamp } from './dom.js';
+import { download, downloadBlob, fileSafe, focusHeading, h, hidden, stamp } from './dom.js';
 import questionnaireJson from './questionnaire.json' with { type: 'json' };
+import screensJson from './screens.json' with { type: 'json' };
 import { type StudyStrings, studyStrings } from './strings.js';
+import './screens/choice-questions.js';
+import './screens/consent-screen.js';
+import { findingsStrings } from './screens/findings-strings.js';
+import './screens/findings-view.js';
+import './screens/notes-form.js';
+import { screenStrings } from './screens/strings.js';
 import tasksJson from './tasks.json' with { type: 'json' };
 import './study.css';
 
@@ -52,6 +67,8 @@ export interface StudyHost {
 
 const questionnaire = questionnaireJson as Questionnaire;
 const tasks = tasksJson.tasks as StudyTask[];
+/** The optional screens (consent, background questions, preference) as configured in screens.json; remove a key to leave it out. */
+const screens = screensJson as StudyScreens;
 
 export function mountStudy(app: HTMLElement, host: StudyHost): void {
   void new StudyMode(app, host).start();
@@ -67,9 +84,9 @@ function studyUrl(locale: Locale, screen: 'setup' | 'data'): string {
   return `${location.pathname}?study${screen === 'data' ? '=data' : ''}${locale === 'en' ? '&lang=en' : ''}`;
 }
 
-/** The page's address without the advice state in the hash: a new task starts from the model's defaults. */
+/** The page's address without the advice state in the hash, and no classic draft: a new task starts afresh. */
 function clearAdviceState(): void {
-  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
 }
 
 function navigationType(): string {
@@ -165,12 +182,19 @@ class StudyMode {
     this.setLanguageSwitch(true);
     const sessions = await this.storage.listSessions();
     const unfinished: { session: StudySession; started: number }[] = [];
+    const completed: StudySession[] = [];
     for (const session of sessions) {
       const events = await this.storage.events(session.id);
       if (!isEnded(events)) unfinished.push({ session, started: events[0]?.at ?? session.createdAt });
+      if (isCompleted(session, events)) completed.push(session);
     }
-    const orderIndex = nextOrderIndex(sessions);
-    const draft = startError ?? { participant: '', design: orderIndex % 2 === 0 ? 'within-0' : 'within-1' };
+    // Counterbalancing counts completed sessions only: an abandoned one does not shift the alternation.
+    const within = nextAssignment(completed, 'within', tasks.length);
+    const between = nextAssignment(completed, 'single', tasks.length);
+    const orderIndex = within.orderIndex ?? 0;
+    const draft = startError
+      ? { ...startError, confirmedDuplicate: '' }
+      : { participant: '', design: orderIndex % 2 === 0 ? 'within-0' : 'within-1', confirmedDuplicate: '' };
 
     const render = (focusIt: boolean) => {
       const s = this.s;
@@ -204,7 +228,16 @@ class StudyMode {
         'fieldset',
         { class: 'study-field', 'aria-describedby': 'design-hint' },
         h('legend', {}, s.designLegend),
-        h('p', { class: 'study-hint', id: 'design-hint' }, s.designSuggestion(orderIndex % 2 === 0 ? 'A' : 'B', orderIndex + 1)),
+        h('p', { class: 'study-hint', id: 'design-hint' }, s.designSuggestion(orderIndex % 2 === 0 ? 'A' : 'B', within.completed + 1)),
+        h(
+          'p',
+          { class: 'study-hint' },
+          screenStrings[locale].assignment(
+            s.designName('single', '', s.variantName[between.variant ?? 'classic']),
+            between.taskOrderIndex,
+            between.completed,
+          ),
+        ),
         ...designs.map(([value, label]) => {
           const radio = h('input', { type: 'radio', name: 'design', value });
           radio.checked = draft.design === value;
@@ -243,6 +276,9 @@ class StudyMode {
         startError ? h('p', { class: 'study-error-box', role: 'alert', id: 'start-error' }, s.storageFull) : null,
         h('button', { type: 'submit', class: 'button-primary', disabled: problems.length > 0 }, s.start),
       );
+      const duplicateBox = h('p', { class: 'study-error-box', id: 'duplicate-warning', tabindex: -1, hidden: true });
+      form.insertBefore(duplicateBox, designFieldset);
+      const startButton = form.querySelector<HTMLButtonElement>('button[type="submit"]');
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         if (draft.participant.trim() === '') {
@@ -252,7 +288,24 @@ class StudyMode {
           input.focus();
           return;
         }
-        void this.startSession(draft.participant, draft.design);
+        // A code used before: say so, and start only when asked again for this same code.
+        const earlier = sameParticipant(sessions, draft.participant);
+        if (earlier.length > 0 && draft.confirmedDuplicate !== draft.participant.trim()) {
+          draft.confirmedDuplicate = draft.participant.trim();
+          duplicateBox.textContent = screenStrings[locale].duplicateWarning(
+            draft.participant.trim(),
+            formatTime((earlier[earlier.length - 1] as StudySession).createdAt, locale),
+          );
+          duplicateBox.hidden = false;
+          if (startButton) startButton.textContent = screenStrings[locale].startAnyway;
+          duplicateBox.focus();
+          return;
+        }
+        const design = draft.design.startsWith('within-') ? 'within' : 'single';
+        void this.startSession(draft.participant, draft.design, {
+          taskOrderIndex: (design === 'within' ? within : between).taskOrderIndex,
+          duplicateOf: earlier.map((e) => e.id),
+        });
       });
       const parts: Node[] = [];
       if (notice) parts.push(h('p', { class: 'study-error-box', role: 'alert' }, notice));
@@ -281,12 +334,14 @@ class StudyMode {
     render(focus);
   }
 
-  private async startSession(participant: string, design: string): Promise<void> {
+  private async startSession(participant: string, design: string, extra: { taskOrderIndex: number; duplicateOf: string[] }): Promise<void> {
     const within = design.startsWith('within-');
     const session = createSession({
       participant,
       tasks,
       questionnaire,
+      screens,
+      taskOrderIndex: extra.taskOrderIndex,
       locale: this.host.locale(),
       ...(within ? { orderIndex: Number(design.slice('within-'.length)) } : { variant: design as Variant }),
     });
@@ -295,7 +350,13 @@ class StudyMode {
       this.useSession(session, []);
       await this.record(
         'session-start',
-        { participant: session.participant, design: session.design, order: session.order.join(' ') },
+        {
+          participant: session.participant,
+          design: session.design,
+          order: session.order.join(' '),
+          taskOrder: session.plan.map((p) => p.task.id).join(' '),
+          duplicateOf: extra.duplicateOf,
+        },
         null,
       );
     } catch (error) {
@@ -342,10 +403,61 @@ class StudyMode {
     this.detach = undefined;
     this.currentTask = null;
     this.setLanguageSwitch(phase.kind === 'done');
-    if (phase.kind === 'instructions') this.showInstructions(phase.taskIndex, focus);
+    if (phase.kind === 'consent') this.showConsent();
+    else if (phase.kind === 'background') this.showChoiceQuestions('background');
+    else if (phase.kind === 'instructions') this.showInstructions(phase.taskIndex, focus);
     else if (phase.kind === 'task') this.showTask(phase.taskIndex, focus, fresh);
     else if (phase.kind === 'questionnaire') this.showQuestionnaire(phase.taskIndex, focus);
+    else if (phase.kind === 'preference') this.showChoiceQuestions('preference');
     else this.showEnd(focus);
+  }
+
+  /** Goes on to the next phase after a screen's own event, ending the session after the last. */
+  private async next(): Promise<void> {
+    const session = this.session as StudySession;
+    const phase = sessionPhase(session, this.events);
+    if (phase.kind === 'done' && !isEnded(this.events)) await this.record('session-end', {}, null);
+    this.show(phase, true, true);
+  }
+
+  private showConsent(): void {
+    const locale = this.host.locale();
+    const el = document.createElement('study-consent');
+    el.consent = this.session?.screens?.consent;
+    el.locale = locale;
+    el.addEventListener('study-consent', async (e) => {
+      await this.record('consent', { agreed: (e as CustomEvent<{ agreed: boolean }>).detail.agreed }, null);
+      await this.next();
+    });
+    this.screen(demoStrings[locale].heading, null, [el]);
+  }
+
+  private showChoiceQuestions(kind: 'background' | 'preference'): void {
+    const locale = this.host.locale();
+    const session = this.session as StudySession;
+    const el = document.createElement('study-choice-questions');
+    el.locale = locale;
+    if (kind === 'background') {
+      const b = session.screens?.background;
+      el.heading = b?.title;
+      el.intro = b?.intro;
+      el.questions = b?.questions ?? [];
+    } else {
+      const p = session.screens?.preference;
+      if (p) {
+        // The two versions in the order the participant met them, then "no difference": the list itself favours neither.
+        const position = (v: string) => (v === 'same' ? 2 : Math.max(0, session.order.indexOf(v as Variant)));
+        el.questions = [{ ...p, options: [...p.options].sort((a, b) => position(a.value) - position(b.value)) }];
+        el.heading = p.text;
+      }
+    }
+    el.addEventListener('study-answers', async (e) => {
+      const answers = (e as CustomEvent<{ answers: Record<string, string> }>).detail.answers;
+      if (kind === 'background') await this.record('background', { answers }, null);
+      else await this.record('preference', { answer: answers[session.screens?.preference?.id ?? 'preference'] ?? null }, null);
+      await this.next();
+    });
+    this.screen(demoStrings[locale].heading, null, [el]);
   }
 
   private showInstructions(taskIndex: number, focus: boolean): void {
@@ -415,7 +527,12 @@ class StudyMode {
     this.screen(demoStrings[locale].heading, intro, [wrapper]);
     this.host.mount(moduleContainer, planned.variant);
     this.currentTask = taskIndex;
-    this.detach = this.recorder?.attach(wrapper);
+    const stopRecorder = this.recorder?.attach(wrapper);
+    const stopForm = this.recordClassicForm(wrapper, taskIndex);
+    this.detach = () => {
+      stopRecorder?.();
+      stopForm();
+    };
     if (focus) focusHeading(heading);
 
     form.addEventListener('submit', async (event) => {
@@ -428,16 +545,61 @@ class StudyMode {
         return;
       }
       submit.disabled = true;
-      const module = moduleContainer.querySelector<AdviceModuleElement>('advice-module');
-      const advice = module?.result?.best ?? null;
+      const advice = this.adviceShown(moduleContainer, planned.variant, taskIndex);
+      const correct = planned.task.target ? (await rank(this.host.model, planned.task.target)).best : null;
       await this.record(
         'choice',
-        { option: picked.value, advice, matchesAdvice: advice === null ? null : picked.value === advice },
+        {
+          option: picked.value,
+          advice,
+          matchesAdvice: advice === null ? null : picked.value === advice,
+          ...(planned.task.target ? { correct, choiceCorrect: correct === null ? null : picked.value === correct } : {}),
+        },
         taskIndex,
       );
       clearAdviceState();
       this.show({ kind: 'questionnaire', taskIndex }, true, false);
     });
+  }
+
+  /** The advice the participant has on screen: the module's best option, or the classic form's last shown advice (none before submitting). */
+  private adviceShown(container: HTMLElement, variant: Variant, taskIndex: number): string | null {
+    if (variant === 'classic') {
+      const shown = this.events.filter((e) => e.type === 'advice-shown' && e.taskIndex === taskIndex).pop();
+      return typeof shown?.data.best === 'string' ? shown.data.best : null;
+    }
+    return container.querySelector<AdviceModuleElement>('advice-module')?.result?.best ?? null;
+  }
+
+  /** The classic form's submit, refusals, edits and shown advice, as study events. */
+  private recordClassicForm(target: HTMLElement, taskIndex: number): () => void {
+    const keep = (type: StudyEventType, data: StudyEvent['data']) => {
+      this.record(type, data, taskIndex).catch(() => undefined);
+    };
+    const onSubmit = (e: Event) => {
+      const d = (e as CustomEvent<ClassicSubmitDetail>).detail;
+      keep('form-submit', { valid: d.valid, fields: [...d.fields], codes: [...d.codes] });
+      if (!d.valid) keep('form-error', { fields: [...d.fields], codes: [...d.codes] });
+    };
+    const onAdvice = (e: Event) => {
+      const d = (e as CustomEvent<ClassicAdviceDetail>).detail;
+      keep('advice-shown', {
+        best: d.best,
+        runnerUp: d.runnerUp,
+        monthlyCost: d.monthlyCost,
+        situation: { ...d.situation },
+        error: d.error,
+      });
+    };
+    const onEdit = () => keep('form-edit', {});
+    target.addEventListener('classic-submit', onSubmit);
+    target.addEventListener('classic-advice', onAdvice);
+    target.addEventListener('classic-edit', onEdit);
+    return () => {
+      target.removeEventListener('classic-submit', onSubmit);
+      target.removeEventListener('classic-advice', onAdvice);
+      target.removeEventListener('classic-edit', onEdit);
+    };
   }
 
   private showQuestionnaire(taskIndex: number, focus: boolean): void {
@@ -532,9 +694,7 @@ class StudyMode {
       }
       submit.disabled = true;
       await this.record('questionnaire', { answers: { ...answers }, locale }, taskIndex);
-      const next = sessionPhase(session, this.events);
-      if (next.kind === 'done') await this.record('session-end', {}, null);
-      this.show(next, true, true);
+      await this.next();
     });
     this.screen(demoStrings[locale].heading, null, [form]);
     if (focus) focusHeading(heading);
@@ -544,14 +704,32 @@ class StudyMode {
     const render = (focusIt: boolean) => {
       const s = this.s;
       const locale = this.host.locale();
-      const heading = h('h2', { id: 'end-heading' }, s.endHeading);
+      const declined = this.events.some((e) => e.type === 'consent' && e.data.agreed !== true);
+      const heading = h('h2', { id: 'end-heading' }, declined ? screenStrings[locale].declinedHeading : s.endHeading);
+      const notes = document.createElement('study-notes');
+      notes.locale = locale;
+      notes.plan = declined ? [] : (this.session?.plan ?? []);
+      const saved: Record<number, string> = {};
+      for (const e of this.events)
+        if (e.type === 'note' && e.taskIndex !== null && typeof e.data.text === 'string') saved[e.taskIndex] = e.data.text;
+      notes.saved = saved;
+      notes.addEventListener('study-notes', async (e) => {
+        const given = (e as CustomEvent<{ notes: Record<number, string> }>).detail.notes;
+        for (const [i, text] of Object.entries(given)) {
+          // The facilitator's own words, kept as written: the one place where typed text is recorded.
+          await this.record('note', { text }, Number(i));
+          saved[Number(i)] = text;
+        }
+        notes.saved = { ...saved };
+      });
       this.screen(s.studyHeading, null, [
         h(
           'section',
           { class: 'study-card', 'aria-labelledby': 'end-heading' },
           heading,
-          h('p', { class: 'study-instructions' }, s.endText),
+          h('p', { class: 'study-instructions' }, declined ? screenStrings[locale].declinedText : s.endText),
         ),
+        ...(declined ? [] : [notes]),
         h(
           'nav',
           { class: 'study-card', 'aria-label': s.endFacilitator },
@@ -589,7 +767,7 @@ class StudyMode {
         return button;
       };
       const save = (name: string, text: string, type: string) => {
-        download(name, text, type);
+        if (type) download(name, text, type);
         statusEl.textContent = s.downloaded(name);
       };
       const json = (name: string, l: SessionLog[]) => save(`${name}.json`, exportJson(l), 'application/json');
@@ -608,11 +786,11 @@ class StudyMode {
             'tr',
             {},
             h('th', { scope: 'row' }, session.participant),
-            h('td', {}, formatTime(events[0]?.at ?? session.createdAt, locale)),
-            h('td', {}, s.designName(session.design, order, s.variantName[session.order[0] ?? 'interactive'])),
-            h('td', {}, `${done} / ${session.plan.length}`),
-            h('td', {}, String(events.length)),
-            h('td', {}, isEnded(events) ? s.statusDone : s.statusOpen),
+            h('td', { 'data-label': s.colStarted }, formatTime(events[0]?.at ?? session.createdAt, locale)),
+            h('td', { 'data-label': s.colDesign }, s.designName(session.design, order, s.variantName[session.order[0] ?? 'interactive'])),
+            h('td', { 'data-label': s.colTasks }, `${done} / ${session.plan.length}`),
+            h('td', { 'data-label': s.colEvents }, String(events.length)),
+            h('td', { 'data-label': s.colStatus }, isEnded(events) ? s.statusDone : s.statusOpen),
             h(
               'td',
               { class: 'study-actions' },
@@ -628,7 +806,7 @@ class StudyMode {
             { class: 'study-table-wrap', role: 'region', 'aria-labelledby': 'sessions-caption', tabindex: 0 },
             h(
               'table',
-              { class: 'study-table' },
+              { class: 'study-table study-table-reflow' },
               h('caption', { id: 'sessions-caption' }, s.sessionsCaption),
               h(
                 'thead',
@@ -670,6 +848,8 @@ class StudyMode {
           ),
         );
       }
+      parts.push(this.importSection(logs, statusEl));
+      if (logs.length > 0) parts.push(this.findingsSection(logs, save));
       parts.push(h('p', { class: 'study-link' }, h('a', { href: studyUrl(locale, 'setup') }, s.newSession)));
       this.screen(s.dataHeading, s.dataIntro, parts);
       if (status) statusEl.textContent = status();
@@ -677,6 +857,86 @@ class StudyMode {
     };
     this.relabel = () => render(false);
     render(focus);
+  }
+
+  /** Exports from other laptops: merged into this browser's sessions by session id; what did not fit is listed. */
+  private importSection(logs: SessionLog[], statusEl: HTMLElement): HTMLElement {
+    const f = findingsStrings[this.host.locale()];
+    const input = h('input', {
+      type: 'file',
+      id: 'import-files',
+      accept: '.json,application/json',
+      multiple: true,
+      'aria-describedby': 'import-hint',
+    });
+    const problems = h('ul', { class: 'study-problems', id: 'import-problems' });
+    input.addEventListener('change', async () => {
+      const files = await Promise.all(Array.from(input.files ?? [], async (file) => ({ name: file.name, text: await file.text() })));
+      if (files.length === 0) return;
+      const merged = mergeExports(logs, files);
+      const before = new Map(logs.map((l) => [l.session.id, l.events.length]));
+      for (const log of merged.logs) {
+        const kept = before.get(log.session.id);
+        if (kept === undefined) await this.storage.putSession(log.session);
+        if ((kept ?? 0) < log.events.length) {
+          await this.storage.appendAll(
+            log.session.id,
+            log.events.slice(kept ?? 0).map(({ type, at, taskIndex, data }) => ({ type, at, taskIndex, data })),
+          );
+        }
+      }
+      const report = f.imported(merged.added.length, merged.extended.length, merged.duplicates.length);
+      const listed = merged.problems.map((p) => f.problem(p.file, f.problemCode[p.code] ?? p.code, p.participant ?? ''));
+      await this.showData(false, () => report);
+      const list = document.getElementById('import-problems');
+      list?.replaceChildren(...listed.map((t) => h('li', {}, t)));
+      if (listed.length > 0) list?.setAttribute('role', 'alert');
+      void statusEl;
+    });
+    return h(
+      'section',
+      { class: 'study-card', 'aria-labelledby': 'import-heading' },
+      h('h2', { id: 'import-heading' }, f.importHeading),
+      h('label', { for: 'import-files' }, f.importLabel),
+      h('p', { class: 'study-hint', id: 'import-hint' }, f.importHint),
+      input,
+      problems,
+    );
+  }
+
+  /** The findings of the completed sessions, with their CSV and PNG exports. */
+  private findingsSection(logs: SessionLog[], save: (name: string, text: string, type: string) => void): HTMLElement {
+    const locale = this.host.locale();
+    const f = findingsStrings[locale];
+    const result = findings(logs);
+    const view = document.createElement('study-findings');
+    view.locale = locale;
+    view.findings = result;
+    view.questionnaire = questionnaire;
+    view.addEventListener('study-download', (e) => {
+      const { name, blob } = (e as CustomEvent<{ name: string; blob: Blob }>).detail;
+      downloadBlob(name, blob);
+      save(name, '', '');
+    });
+    const csv = (label: string, name: string, text: () => string) => {
+      const b = h('button', { type: 'button', class: 'button-secondary' }, label);
+      b.addEventListener('click', () => save(`${name}-${stamp()}.csv`, text(), 'text/csv;charset=utf-8'));
+      return b;
+    };
+    return h(
+      'section',
+      { class: 'study-findings-section', 'aria-labelledby': 'findings-heading' },
+      h('h2', { id: 'findings-heading' }, f.heading),
+      result.sessions > 0
+        ? h(
+            'div',
+            { class: 'study-actions' },
+            csv(f.csvDescriptives, 'findings-descriptives', () => findingsDescriptivesCsv(result)),
+            csv(f.csvTests, 'findings-tests', () => findingsTestsCsv(result)),
+          )
+        : null,
+      view,
+    );
   }
 
   private eraseDialog(sessions: number, events: number, confirm: () => Promise<void>): HTMLDialogElement {

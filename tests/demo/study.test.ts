@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import questionnaireJson from '../../demo/study/questionnaire.json' with { type: 'json' };
 import { axeViolations } from './axe.js';
 import { ARTIFACTS, closeBrowser, openDemo } from './browser.js';
+import { COMMUTER, fillClassicForm } from './classic.js';
+import { answerPreference, passIntro } from './study-flow.js';
 
 const questionnaire = questionnaireJson as Questionnaire;
 const SUS_BROOKE = [5, 4, 2, 1, 2, 3, 2, 4, 5, 2]; // SUS 55
@@ -34,18 +36,6 @@ function storedEvents(page: Page): Promise<StudyEvent[]> {
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
-async function answerClassicForm(page: Page, trips: number): Promise<void> {
-  const main = page.getByRole('main');
-  const field = main.getByRole('textbox', { name: /Hoeveel ritten/ });
-  await field.fill(String(trips));
-  await field.press('Tab');
-  await main.getByRole('radio', { name: '19 tot en met 64 jaar' }).check();
-  await main
-    .getByRole('group', { name: /gemeente Rotterdam/ })
-    .getByRole('radio', { name: 'Nee' })
-    .check();
-}
-
 /** Answers every item: the dimension items with `likert`, the SUS items with `sus` in order. */
 async function answerQuestionnaire(page: Page, likert: number, sus: readonly number[]): Promise<void> {
   for (const section of questionnaire.sections) {
@@ -73,7 +63,9 @@ const csvRows = (text: string) => {
 };
 
 describe('study mode', () => {
-  it('runs a whole session as a participant would, keeps every event through a reload, and exports the same events as JSON and CSV', async () => {
+  it('runs a whole session as a participant would, keeps every event through a reload, and exports the same events as JSON and CSV', {
+    timeout: 180_000,
+  }, async () => {
     const url = inject('demoUrl');
     const { page, problems, requests, context } = await openDemo(`${url}?study`);
 
@@ -88,6 +80,9 @@ describe('study mode', () => {
     await page.screenshot({ path: `${ARTIFACTS}study-setup.png`, fullPage: true });
     await page.getByRole('button', { name: 'Sessie starten' }).click();
 
+    // Consent and the background questions come first (screens.json); both pass axe.
+    await passIntro(page, { axe: true });
+
     // Task 1, classic: instructions, then the one-shot form.
     await expect.poll(() => focusedText(page)).toBe('Opdracht 1 van 2');
     expect(await page.getByText(/Kies het reisproduct dat het beste bij u past/).count()).toBe(1);
@@ -96,26 +91,50 @@ describe('study mode', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
     await expect.poll(() => focusedText(page)).toBe('Opdracht 1 van 2');
-    await answerClassicForm(page, 8);
+    // A refused submit (nothing filled in), then the whole form, then the advice.
     await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
-    await expect.poll(() => page.getByText(/Wij adviseren:/).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Er is een probleem' }).count()).toBe(1);
+    await fillClassicForm(page, COMMUTER);
+    await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
+    await expect.poll(() => page.getByText('Wij adviseren: Maandabonnement.').count()).toBe(1);
 
-    // Everything so far is stored before the reload (the last answer included).
-    await expect
-      .poll(async () =>
-        (await storedEvents(page)).some(
-          (e) => e.type === 'advice-change' && (e.data.changedFactors as Record<string, unknown>)?.rotterdamResident === false,
-        ),
-      )
-      .toBe(true);
-    // The module writes its state to the address once changes pause (150 ms); a person pauses longer than that before reloading.
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('f.rotterdamResident=0');
+    // Everything so far is stored before the reload (the advice shown included).
+    await expect.poll(async () => (await storedEvents(page)).some((e) => e.type === 'advice-shown')).toBe(true);
     const beforeReload = await storedEvents(page);
-    expect(beforeReload.map((e) => e.type)).toEqual(expect.arrayContaining(['session-start', 'task-start', 'advice-change', 'input']));
+    expect(beforeReload.map((e) => e.type).filter((t) => t !== 'input' && t !== 'change')).toEqual([
+      'session-start',
+      'consent',
+      'background',
+      'task-start',
+      'form-submit',
+      'form-error',
+      'form-submit',
+      'advice-shown',
+    ]);
+    expect(beforeReload.find((e) => e.type === 'form-error')?.data).toEqual({
+      fields: ['tripsPerWeek', 'tripKm', 'offPeakShare', 'ageGroup', 'rotterdamResident', 'student', 'daysPerWeek'],
+      codes: Array(7).fill('missing'),
+    });
+    expect(beforeReload.find((e) => e.type === 'advice-shown')?.data).toMatchObject({
+      best: 'month',
+      situation: {
+        tripsPerWeek: 8,
+        tripKm: 8,
+        offPeakShare: 20,
+        daysPerWeek: 4,
+        ageGroup: '19-64',
+        rotterdamResident: false,
+        student: false,
+      },
+    });
+    // Typed numbers are kept as values (numeric fields); nothing a participant types as free text is.
+    expect(beforeReload.some((e) => e.type === 'input' && e.data.control === 'tripsPerWeek' && e.data.value === '8')).toBe(true);
 
-    // A reload mid-task: the session goes on with task 1, the answers still filled in, nothing lost.
+    // A reload mid-task: the session goes on with task 1 on the same result page; changing the answers finds them all kept.
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => page.getByRole('heading', { name: 'Opdracht 1 van 2' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('Wij adviseren: Maandabonnement.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
     await expect
       .poll(() =>
         page
@@ -131,12 +150,14 @@ describe('study mode', () => {
         .getByRole('radio', { name: 'Nee' })
         .isChecked(),
     ).toBe(true);
+    await expect.poll(async () => (await storedEvents(page)).some((e) => e.type === 'form-edit')).toBe(true);
     const afterReload = await storedEvents(page);
     expect(afterReload.slice(0, beforeReload.length)).toEqual(beforeReload);
     expect(afterReload[beforeReload.length]).toMatchObject({ type: 'resume', taskIndex: 0, data: { reason: 'reload', phase: 'task' } });
+    expect(afterReload[beforeReload.length + 1]).toMatchObject({ type: 'form-edit', taskIndex: 0 });
 
     // A reload that cuts a write off: its event waited in the journal (localStorage), and goes into the log, once.
-    const lastInput = afterReload.filter((e) => e.type === 'input').at(-1) as (typeof afterReload)[number];
+    const lastInput = beforeReload.filter((e) => e.type === 'input').at(-1) as (typeof afterReload)[number];
     const cutOff = { type: 'input', at: Date.now(), taskIndex: 0, data: lastInput.data };
     const journalEntry = JSON.stringify({ savedAt: Date.now(), events: [cutOff] });
     const sessionId = new URL(page.url()).searchParams.get('session') ?? '';
@@ -195,6 +216,16 @@ describe('study mode', () => {
     await answerQuestionnaire(page, 4, Array(10).fill(3));
     await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
 
+    // After both versions: which gave more confidence. The versions are offered in the order the participant met them.
+    await expect.poll(() => page.getByRole('radio').count()).toBe(3);
+    expect(await page.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value))).toEqual([
+      'classic',
+      'interactive',
+      'same',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await answerPreference(page, 'interactive');
+
     // The end.
     await expect.poll(() => focusedText(page)).toBe('Bedankt voor uw hulp');
     expect(await axeViolations(page)).toEqual([]);
@@ -239,6 +270,16 @@ describe('study mode', () => {
     expect(types.filter((t) => t === 'questionnaire')).toHaveLength(2);
     expect(types[0]).toBe('session-start');
     expect(types.at(-1)).toBe('session-end');
+    expect(events.find((e) => e.type === 'consent')?.data).toEqual({ agreed: true });
+    expect(events.find((e) => e.type === 'background')?.data).toEqual({
+      answers: { 'travel-frequency': 'weekly', 'online-forms': 'easy' },
+    });
+    expect(events.find((e) => e.type === 'preference')?.data).toEqual({ answer: 'interactive' });
+    expect(events.find((e) => e.type === 'session-start')?.data).toMatchObject({
+      order: 'classic interactive',
+      taskOrder: 'commuter nearly-65',
+      duplicateOf: [],
+    });
 
     // Measures: the variants in order A, the choices, SUS scored.
     expect(exported?.measures.map((m) => [m.variant, m.choice, m.reloads, m.sus])).toEqual([
@@ -246,6 +287,17 @@ describe('study mode', () => {
       ['interactive', 'day', 0, 50],
     ]);
     expect(exported?.measures[1]?.choiceMatchesAdvice).toBe(false);
+    // Task 1 (classic): the advice shown was the monthly subscription, and it is also the right answer for the task's situation.
+    expect(exported?.measures[0]).toMatchObject({
+      advice: 'month',
+      choiceMatchesAdvice: true,
+      correct: 'month',
+      choiceCorrect: true,
+      formSubmits: 2,
+      formErrors: 1,
+      formEdits: 1,
+      advicesShown: 1,
+    });
     expect(exported?.measures[1]?.weightChanges).toBeGreaterThanOrEqual(1);
     expect(exported?.measures.every((m) => (m.timeToDecisionMs ?? -1) >= 0)).toBe(true);
     // confidence-3 is worded the other way round: its 6 scores 2.
@@ -289,6 +341,7 @@ describe('study mode in English on a phone', () => {
     await page.getByRole('textbox', { name: 'Participant code' }).fill('P08');
     await page.getByRole('radio', { name: 'Only the interactive advice' }).check();
     await page.getByRole('button', { name: 'Start session' }).click();
+    await passIntro(page, { lang: 'en' });
     await expect.poll(() => focusedText(page)).toBe('Task 1 of 2');
     expect(await page.getByText(/Choose the travel product that suits you best/).count()).toBe(1);
     expect(page.url()).toContain('lang=en');

@@ -4,6 +4,7 @@ import { retModel } from '@advice-kit/model-ret';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTIFACTS, closeBrowser, openDemo } from './browser.js';
+import { COMMUTER, fillClassicForm } from './classic.js';
 
 const label = (id: string) => localize(retModel.options.find((o) => o.id === id)?.label, 'nl');
 
@@ -146,22 +147,56 @@ describe('a new traveller on the interactive advisor', () => {
 });
 
 describe('the classic one-shot variant', () => {
-  it('asks the same questions and gives the same advice after submitting', async () => {
+  it('is a plain government form: empty fields, no sliders or ranges, checked on submit with an error summary that links to each field', async () => {
     const url = inject('demoUrl');
     const { page, problems, context } = await openDemo(`${url}?variant=classic`);
+    const main = page.getByRole('main');
     expect(await region(page, /Wanneer verandert/).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Ons advies' }).count()).toBe(0);
-    await answerQuestions(page, page.getByRole('main'));
-    await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
+    expect(await main.getByRole('slider').count()).toBe(0);
+    expect(await main.getByText(/weet het niet precies/i).count()).toBe(0);
+    for (const box of await main.getByRole('textbox').all()) expect(await box.inputValue()).toBe('');
+    expect(await main.locator('input[type=radio]:checked').count()).toBe(0);
+    // The footer speaks of no chart: this form has none.
+    expect(await page.getByRole('contentinfo').textContent()).not.toMatch(/grafiek/);
+
+    // Submitting with one answer wrong ("abc") and the rest open: a summary of every problem, focused, each linking to its field.
+    await main.getByRole('textbox', { name: /Hoeveel ritten/ }).fill('abc');
+    await main.getByRole('button', { name: 'Bekijk mijn advies' }).click();
+    const summary = main.getByRole('heading', { name: 'Er is een probleem' });
+    await expect.poll(() => summary.count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('classic-error-summary');
+    const links = main.locator('#classic-error-summary').getByRole('link');
+    expect(await links.count()).toBe(7);
+    expect(await links.first().textContent()).toBe('Hoeveel ritten maakt u per week? Vul een getal in.');
+    await main
+      .locator('#classic-error-summary')
+      .getByRole('link', { name: /Hoe oud bent u/ })
+      .click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('4-11');
+    expect(await main.getByRole('textbox', { name: /Hoeveel ritten/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('heading', { name: 'Uw advies' }).count()).toBe(0); // no advice for a wrong answer
+
+    await fillClassicForm(page, { ...COMMUTER, tripsPerWeek: '4' });
+    await main.getByRole('button', { name: 'Bekijk mijn advies' }).click();
     const result = region(page, 'Uw advies');
-    const expected = await rank(retModel, ANSWERS);
+    const expected = await rank(retModel, { ...ANSWERS, offPeakShare: 20, daysPerWeek: 4 });
+    const best = expected.ranking[0];
     await expect.poll(() => result.textContent()).toContain(`Wij adviseren: ${label(expected.best as string)}.`);
     const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
-    const monthly = expected.ranking[0]?.values.monthlyCost as number;
-    expect(await result.textContent()).toContain(euros.format(monthly));
+    expect(await result.textContent()).toContain(euros.format(best?.values.monthlyCost as number));
+    // The same facts as the interactive result: conditions, the model's notes (the example-tariff note among them), the option's link.
+    for (const note of best?.notes ?? []) expect(await result.textContent()).toContain(localize(note, 'nl'));
+    expect(await result.textContent()).toContain(localize(retModel.options.find((o) => o.id === expected.best)?.description, 'nl'));
+    expect(await region(page, 'Vragen over dit advies?').getByRole('link', { name: 'ret.nl' }).count()).toBe(1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Uw advies');
     await page.screenshot({ path: `${ARTIFACTS}classic-1280.png`, fullPage: true });
+
+    // Change answers: back to the form with every answer kept.
+    await result.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
+    await expect.poll(() => main.getByRole('textbox', { name: /Hoeveel ritten/ }).inputValue()).toBe('4');
     await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: `${ARTIFACTS}classic-360.png`, fullPage: true });
     expect(problems).toEqual([]);
     await context.close();

@@ -105,7 +105,7 @@ beforeAll(() => {
 
 describe('<advice-chart>', () => {
   // Keep this test first: once loaded, Chart.js stays loaded for the rest of the file.
-  it('loads Chart.js only when the chart first comes into view, and reports that view once', async () => {
+  it('loads Chart.js only when the chart first comes into view, and reports that view once it has been seen', async () => {
     const module = await mount(
       clubModel,
       html`<div class="box" hidden><advice-module><advice-chart factor="visits" criterion="cost"></advice-chart></advice-module></div>`,
@@ -121,6 +121,7 @@ describe('<advice-chart>', () => {
     (module.parentElement as HTMLElement).hidden = false;
     await chartDrawn(el);
     expect(loadedChartJs().some((name) => name.includes('chart-setup'))).toBe(true);
+    await expect.poll(() => views.length, { timeout: 10_000 }).toBe(1);
     expect(views.map((e) => e.detail)).toEqual([{ view: 'chart', factorId: 'visits', criterionId: 'cost' }]);
 
     await setState(module, (s) => ({ ...s, situation: { ...s.situation, visits: 15 } }));

@@ -254,7 +254,7 @@ describe('<advice-handoff>', () => {
     document.addEventListener('advice-change', onOther);
     try {
       const { module, s } = await setup();
-      await new Promise((r) => setTimeout(r, 100));
+      await expect.poll(() => views.length, { timeout: 10_000 }).toBe(1);
       expect(views.map((e) => e.detail)).toEqual([{ view: 'handoff' }]);
       expect(views[0]?.composed).toBe(true);
       expect(views[0]?.bubbles).toBe(true);
@@ -282,8 +282,7 @@ describe('<advice-handoff>', () => {
       await new Promise((r) => setTimeout(r, 100));
       expect(views).toHaveLength(0);
       (module.querySelector('advice-handoff') as HTMLElement).scrollIntoView();
-      await new Promise((r) => setTimeout(r, 200));
-      expect(views).toHaveLength(1);
+      await expect.poll(() => views.length, { timeout: 10_000 }).toBe(1);
     } finally {
       document.removeEventListener('advice-view', onView);
     }
@@ -324,6 +323,19 @@ describe('<advice-handoff>', () => {
     expect(assigned).toHaveLength(1);
     expect(assigned[0]?.textContent).toBe('Bel ons op 14 010');
     expect((assigned[0] as HTMLElement).offsetHeight).toBeGreaterThan(0);
+  });
+
+  it('reports advice-handoff "contact" when a contact link is followed, and nothing for a click on the text around it', async () => {
+    const { el, module } = await setup(clubModel, {
+      content: html`<advice-handoff><p slot="contact">Bel ons op <a href="#contact-14010">14 010</a></p></advice-handoff>`,
+    });
+    const events = record<AdviceHandoffDetail>(module, 'advice-handoff');
+    const paragraph = el.querySelector('p') as HTMLElement;
+    await userEvent.click(paragraph, { position: { x: 2, y: 2 } });
+    expect(events).toHaveLength(0);
+    await userEvent.click(page.getByRole('link', { name: '14 010' }));
+    expect(events.map((e) => e.detail)).toEqual([{ action: 'contact', ok: true }]);
+    history.replaceState(null, '', location.pathname + location.search);
   });
 
   it('lists the references behind the advice; only http(s) addresses become links', async () => {

@@ -48,6 +48,9 @@ async function recordedSession(id: string, participant: string, orderIndex: numb
     change('weight', { trips: 10 }, { cost: 30 }, 'month');
     change('scenario-add', { trips: 10 }, { cost: 30 }, 'month');
     target.dispatchEvent(new CustomEvent('advice-view', { detail: { view: 'tipping-point', factorId: 'trips' } }));
+    // Task 1: the hand-off scrolled past (seen); task 2: a contact link followed (used).
+    if (i === 0) target.dispatchEvent(new CustomEvent('advice-view', { detail: { view: 'handoff' } }));
+    if (i === 1) target.dispatchEvent(new CustomEvent('advice-handoff', { detail: { action: 'contact', ok: true } }));
     if (i === 0) await rec.record('resume', { reason: 'reload' });
     if (i === 1) target.dispatchEvent(new CustomEvent('advice-view', { detail: { view: 'scenarios' } }));
     await rec.flush();
@@ -81,19 +84,23 @@ describe('derived measures', () => {
       tippingPointViews: 1,
       scenariosCompared: false,
       reloads: 1,
+      handoffSeen: true,
+      handoffOpened: false,
       choice: 'month',
       advice: 'month',
       choiceMatchesAdvice: true,
       sus: 55,
       dimensions: { a: 7, b: 4 },
     });
-    // task-start, 4 changes, a view, resume, choice: 7 seconds apart at one event a second.
-    expect(first?.timeToDecisionMs).toBe(7000);
+    // task-start, 4 changes, two views, resume, choice: 8 seconds apart at one event a second.
+    expect(first?.timeToDecisionMs).toBe(8000);
     expect(second).toMatchObject({
       taskId: 'nearly-65',
       variant: 'interactive',
       scenariosCompared: true,
       reloads: 0,
+      handoffSeen: false,
+      handoffOpened: true,
       choice: 'saldo',
       choiceMatchesAdvice: false,
     });

@@ -52,7 +52,8 @@ export interface AdviceViewDetail {
 
 /** Detail of `advice-handoff`: the person acted on the hand-off to an employee. */
 export interface AdviceHandoffDetail {
-  readonly action: 'copy-link' | 'copy-summary' | 'print' | 'share';
+  /** `contact`: the person followed a link in the organisation's contact options. */
+  readonly action: 'copy-link' | 'copy-summary' | 'print' | 'share' | 'contact';
   /** False when the browser refused (no clipboard permission, say). */
   readonly ok: boolean;
 }

@@ -1,4 +1,5 @@
 import { type AnswerRow, answerRows, type TaskMeasures, taskMeasures } from './measures.js';
+import { PRECISION, round } from './round.js';
 import type { Json, StudyEvent, StudySession } from './types.js';
 
 /** A session with its log, as read from the storage. */
@@ -26,13 +27,21 @@ export interface StudyExport {
   readonly sessions: readonly SessionExport[];
 }
 
+/** Derived numbers as exported: dimension means to PRECISION.scale decimals. */
+function roundedMeasures(measures: readonly TaskMeasures[]): TaskMeasures[] {
+  return measures.map((m) => ({
+    ...m,
+    dimensions: Object.fromEntries(Object.entries(m.dimensions).map(([id, v]) => [id, round(v, PRECISION.scale)])),
+  }));
+}
+
 export function sessionExport({ session, events }: SessionLog): SessionExport {
   return {
     session,
     startedAt: events.find((e) => e.type === 'session-start')?.at ?? null,
     endedAt: events.find((e) => e.type === 'session-end')?.at ?? null,
     events,
-    measures: taskMeasures(session, events),
+    measures: roundedMeasures(taskMeasures(session, events)),
     answers: answerRows(session, events),
   };
 }
@@ -151,7 +160,7 @@ export const EVENT_COLUMNS: readonly CsvColumn<EventRow>[] = [
   {
     name: 'action',
     description:
-      '`advice-change`: what changed (answer, weight, preset, scenario-…); `advice-handoff`: copy-link, copy-summary, print, share.',
+      '`advice-change`: what changed (answer, weight, preset, scenario-…); `advice-handoff`: copy-link, copy-summary, print, share, contact.',
     value: (r) => str(r.event.data.action),
   },
   {
@@ -177,7 +186,7 @@ export const EVENT_COLUMNS: readonly CsvColumn<EventRow>[] = [
   },
   {
     name: 'best',
-    description: '`advice-change`: the advice after the change; `choice`: the advice shown when choosing.',
+    description: '`advice-change`, `advice-shown`: the advice after the change or shown; `choice`: the advice shown when choosing.',
     value: (r) => str(r.event.data.best) ?? str(r.event.data.advice),
   },
   { name: 'option', description: '`choice`: the option the participant chose.', value: (r) => str(r.event.data.option) },
@@ -269,11 +278,34 @@ export const MEASURE_COLUMNS: readonly CsvColumn<MeasureCsvRow>[] = [
   { name: 'scenarios_compared', description: 'Comparison of the scenarios seen.', value: (r) => r.measures.scenariosCompared },
   { name: 'tipping_point_views', description: 'Tipping points seen.', value: (r) => r.measures.tippingPointViews },
   { name: 'chart_views', description: 'Chart or its table seen.', value: (r) => r.measures.chartViews },
-  { name: 'handoff_opened', description: 'Hand-off seen or used.', value: (r) => r.measures.handoffOpened },
+  {
+    name: 'handoff_seen',
+    description: 'Summary for an employee seen (half of it in view for a second).',
+    value: (r) => r.measures.handoffSeen,
+  },
+  {
+    name: 'handoff_opened',
+    description: 'Hand-off used: copied, printed, shared or a contact link followed (seeing it is not enough).',
+    value: (r) => r.measures.handoffOpened,
+  },
   { name: 'reloads', description: 'Reloads during the task.', value: (r) => r.measures.reloads },
   { name: 'choice', description: 'Option chosen.', value: (r) => r.measures.choice },
   { name: 'advice', description: 'Advice shown when choosing.', value: (r) => r.measures.advice },
-  { name: 'choice_matches_advice', description: 'choice = advice.', value: (r) => r.measures.choiceMatchesAdvice },
+  {
+    name: 'choice_matches_advice',
+    description: 'choice = advice; empty when no advice was shown (classic form never submitted).',
+    value: (r) => r.measures.choiceMatchesAdvice,
+  },
+  {
+    name: 'correct',
+    description: "The model's best option for the task's target situation (tasks.json) at the default weights.",
+    value: (r) => r.measures.correct,
+  },
+  { name: 'choice_correct', description: 'choice = correct; empty without a target.', value: (r) => r.measures.choiceCorrect },
+  { name: 'form_submits', description: 'Classic: presses on the submit button.', value: (r) => r.measures.formSubmits },
+  { name: 'form_errors', description: 'Classic: submits refused with validation errors.', value: (r) => r.measures.formErrors },
+  { name: 'form_edits', description: 'Classic: "Antwoorden wijzigen" pressed.', value: (r) => r.measures.formEdits },
+  { name: 'advices_shown', description: 'Classic: times an advice was shown.', value: (r) => r.measures.advicesShown },
   { name: 'sus', description: 'SUS score 0–100.', value: (r) => r.measures.sus },
 ];
 
@@ -284,7 +316,7 @@ export function measuresCsv(logs: readonly SessionLog[]): string {
     ...dimensionIds.map((id) => ({
       name: `mean_${id}`,
       description: `Mean scored answer on ${id}.`,
-      value: (r: MeasureCsvRow) => r.measures.dimensions[id] ?? null,
+      value: (r: MeasureCsvRow) => round(r.measures.dimensions[id], PRECISION.scale),
     })),
   ];
   return toCsv(

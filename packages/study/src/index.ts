@@ -29,6 +29,15 @@ export {
   studyExport,
   toCsv,
 } from './export.js';
+export {
+  type DesignTest,
+  type FindingMeasure,
+  type Findings,
+  findingMeasures,
+  findings,
+  type MeasureFinding,
+} from './findings.js';
+export { DESCRIPTIVE_COLUMNS, digitsOf, findingsDescriptivesCsv, findingsTestsCsv, TEST_COLUMNS } from './findings-export.js';
 export { IndexedDbStorage, STUDY_DB_NAME } from './idb-storage.js';
 export {
   JOURNAL_PREFIX,
@@ -39,6 +48,7 @@ export {
   webStorageJournal,
 } from './journal.js';
 export { type AnswerRow, answerRows, answersOf, type TaskMeasures, taskMeasures } from './measures.js';
+export { checkLog, type ImportFile, type MergeProblem, type MergeProblemCode, type MergeResult, mergeExports } from './merge.js';
 export {
   type QuestionnaireProblem,
   type QuestionnaireScores,
@@ -62,18 +72,33 @@ export {
   lastSnapshot,
 } from './record.js';
 export { describeControl, StudyRecorder, type StudyRecorderOptions } from './recorder.js';
+export { PRECISION, round } from './round.js';
 export {
+  type Assignment,
   counterbalance,
   createSession,
+  isCompleted,
   isEnded,
   newId,
+  nextAssignment,
   nextOrderIndex,
   normaliseParticipant,
   planTasks,
   type SessionPhase,
   type SessionSetup,
+  sameParticipant,
   sessionPhase,
   squareSize,
 } from './session.js';
+export {
+  type Descriptives,
+  describe,
+  EXACT_LIMIT,
+  type Interval,
+  mannWhitney,
+  rank,
+  signedRank,
+  type TestResult,
+} from './stats.js';
 export { MemoryStorage, type StudyStorage, storedEvent } from './storage.js';
 export * from './types.js';

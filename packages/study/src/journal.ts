@@ -35,6 +35,14 @@ const EVENT_TYPES: Record<StudyEventType, true> = {
   change: true,
   choice: true,
   questionnaire: true,
+  'form-submit': true,
+  'form-error': true,
+  'form-edit': true,
+  'advice-shown': true,
+  consent: true,
+  background: true,
+  preference: true,
+  note: true,
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

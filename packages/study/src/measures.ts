@@ -26,7 +26,9 @@ export interface TaskMeasures {
   readonly tippingPointViews: number;
   /** `advice-view` with view `chart` or `chart-table`. */
   readonly chartViews: number;
-  /** Whether the hand-off was seen or used (`advice-view` handoff or any `advice-handoff`). */
+  /** Whether the summary for an employee was seen (`advice-view` handoff: half of it in view for a second). */
+  readonly handoffSeen: boolean;
+  /** Whether the participant used the hand-off: copied, printed, shared or followed a contact link (any `advice-handoff`). Seeing it is not enough. */
   readonly handoffOpened: boolean;
   /** Page reloads or re-openings during the task (`resume` events). */
   readonly reloads: number;
@@ -34,8 +36,20 @@ export interface TaskMeasures {
   readonly choice: string | null;
   /** The advice (best option) shown when they chose. */
   readonly advice: string | null;
-  /** choice === advice; null before the choice or without an advice. */
+  /** choice === advice; null before the choice or when no advice was shown (classic: never submitted). */
   readonly choiceMatchesAdvice: boolean | null;
+  /** The model's best option for the task's target situation at the default weights; null without a target. */
+  readonly correct: string | null;
+  /** choice === correct; null before the choice or without a target. */
+  readonly choiceCorrect: boolean | null;
+  /** Classic form: times the participant pressed the submit button (`form-submit`). */
+  readonly formSubmits: number;
+  /** Classic form: submits refused with validation errors (`form-error`). */
+  readonly formErrors: number;
+  /** Classic form: "Antwoorden wijzigen" after seeing the advice (`form-edit`). */
+  readonly formEdits: number;
+  /** Classic form: times an advice was shown (`advice-shown`). */
+  readonly advicesShown: number;
   /** SUS score 0…100 of the questionnaire after the task. */
   readonly sus: number | null;
   /** Mean scored answer per dimension id. */
@@ -62,6 +76,8 @@ export function taskMeasures(session: StudySession, events: readonly StudyEvent[
     const choice = own.find((e) => e.type === 'choice');
     const chosen = typeof choice?.data.option === 'string' ? choice.data.option : null;
     const advice = typeof choice?.data.advice === 'string' ? choice.data.advice : null;
+    const correct = typeof choice?.data.correct === 'string' ? choice.data.correct : null;
+    const count = (type: StudyEvent['type']) => own.filter((e) => e.type === type).length;
     const answered = answersOf(events, taskIndex);
     const scores = answered ? scoreQuestionnaire(session.questionnaire, answered.answers) : undefined;
     const dimensions: Record<string, number | null> = {};
@@ -80,11 +96,18 @@ export function taskMeasures(session: StudySession, events: readonly StudyEvent[
       scenariosCompared: views.includes('scenarios'),
       tippingPointViews: views.filter((v) => v === 'tipping-point').length,
       chartViews: views.filter((v) => v === 'chart' || v === 'chart-table').length,
-      handoffOpened: views.includes('handoff') || own.some((e) => e.type === 'advice-handoff'),
+      handoffSeen: views.includes('handoff'),
+      handoffOpened: own.some((e) => e.type === 'advice-handoff'),
       reloads: own.filter((e) => e.type === 'resume').length,
       choice: chosen,
       advice,
       choiceMatchesAdvice: chosen !== null && advice !== null ? chosen === advice : null,
+      correct,
+      choiceCorrect: chosen !== null && correct !== null ? chosen === correct : null,
+      formSubmits: count('form-submit'),
+      formErrors: count('form-error'),
+      formEdits: count('form-edit'),
+      advicesShown: count('advice-shown'),
       sus: scores?.sus ?? null,
       dimensions,
     };

@@ -22,12 +22,54 @@ export interface StudyTask {
   readonly title: StudyText;
   /** What the participant reads before and during the task. */
   readonly instructions: StudyText;
+  /**
+   * The situation the instructions describe (factor id → value). From it the
+   * model's best option at its default weights is worked out when the
+   * participant chooses, and recorded as the task's correct answer.
+   */
+  readonly target?: { readonly [factorId: string]: string | number | boolean };
+  /** What the facilitator watches for in this task (shown on the facilitator's screen only). */
+  readonly notes?: StudyText;
 }
 
 /** One task in a session's plan, with the variant the participant uses for it. */
 export interface PlannedTask {
   readonly task: StudyTask;
   readonly variant: Variant;
+}
+
+/** A question with fixed answers (background questions, the preference question). */
+export interface ChoiceQuestion {
+  readonly id: string;
+  readonly text: StudyText;
+  readonly hint?: StudyText;
+  readonly options: readonly { readonly value: string; readonly label: StudyText }[];
+}
+
+/**
+ * The optional screens around the tasks, as configured in the demo's
+ * study/screens.json; a session keeps the ones it used.
+ */
+export interface StudyScreens {
+  /** Before anything else: what the study is, and agreeing to take part. Declining ends the session. */
+  readonly consent?: {
+    readonly title: StudyText;
+    readonly paragraphs: readonly StudyText[];
+    readonly agree: StudyText;
+    readonly decline: StudyText;
+  };
+  /** After consent: a few questions about the participant (answers from fixed options; nothing typed). */
+  readonly background?: {
+    readonly title: StudyText;
+    readonly intro?: StudyText;
+    readonly questions: readonly ChoiceQuestion[];
+  };
+  /**
+   * After the last task of a within-subject session: which version gave more
+   * confidence. Its options' values are `classic`, `interactive` and `same`;
+   * the two versions are offered in the order the participant met them.
+   */
+  readonly preference?: ChoiceQuestion;
 }
 
 /**
@@ -50,6 +92,10 @@ export interface StudySession {
   readonly order: readonly Variant[];
   /** For `within`: the row of the counterbalancing square (0 = order A, 1 = order B). */
   readonly orderIndex: number | null;
+  /** The row of the Latin square over the tasks (0 = the order of tasks.json); absent in sessions from before it existed. */
+  readonly taskOrderIndex?: number;
+  /** The optional screens this session shows (consent, background, preference). */
+  readonly screens?: StudyScreens;
   readonly plan: readonly PlannedTask[];
   /** The questionnaire as it was when the session started, so exports stay self-explaining after edits. */
   readonly questionnaire: Questionnaire;
@@ -68,7 +114,15 @@ export type StudyEventType =
   | 'input'
   | 'change'
   | 'choice'
-  | 'questionnaire';
+  | 'questionnaire'
+  | 'form-submit'
+  | 'form-error'
+  | 'form-edit'
+  | 'advice-shown'
+  | 'consent'
+  | 'background'
+  | 'preference'
+  | 'note';
 
 /** An event as the recorder hands it to the log. */
 export interface NewStudyEvent {

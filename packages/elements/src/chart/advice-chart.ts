@@ -54,7 +54,7 @@ function loadChartSetup(): Promise<ChartSetup> {
  *
  * @summary One criterion of every option across a number question's range, as a chart and a table.
  *
- * @event {CustomEvent<AdviceViewDetail>} advice-view - The chart came into view for the first time (`view: 'chart'`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
+ * @event {CustomEvent<AdviceViewDetail>} advice-view - The chart was seen for the first time (`view: 'chart'`: half of it in view, the page visible, for a second; see `onFirstSight`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
  * @event {CustomEvent<AdviceErrorDetail>} advice-error - The model failed while the chart was worked out; `detail` has the `error`.
  *
  * @csspart heading - The heading, when `heading-level` is set.
@@ -102,6 +102,8 @@ export class AdviceChartElement extends AdviceElement {
   @state() private tableShown = false;
   /** Whether the element has been in view: the chart is drawn (and Chart.js loaded) only from then on. */
   @state() private seen = false;
+  /** Whether the person has seen it by the rule of `onFirstSight` (half of it in view, page visible, for a second). */
+  @state() private looked = false;
   /** Chart.js could not be loaded: the table is all there is. */
   @state() private chartUnavailable = false;
   /** Whether the whole chart is shown instead of the part around the person's answer. */
@@ -130,15 +132,27 @@ export class AdviceChartElement extends AdviceElement {
   private current: Shown | undefined;
   private viewReported = false;
   private stopWatching: (() => void) | undefined;
+  private stopLooking: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Back on the page after a removal (which destroyed the chart): draw it again.
     if (this.hasUpdated) this.requestUpdate();
-    if (!this.seen) {
-      this.stopWatching = onFirstSight(this, () => {
-        this.seen = true;
-        this.stopWatching = undefined;
+    // Chart.js loads as soon as any of the chart scrolls into view, so it is drawn by the time the person looks.
+    if (!this.seen && !this.stopWatching) {
+      this.stopWatching = onFirstSight(
+        this,
+        () => {
+          this.seen = true;
+          this.stopWatching = undefined;
+        },
+        { ratio: 0, dwellMs: 0 },
+      );
+    }
+    if (!this.looked && !this.stopLooking) {
+      this.stopLooking = onFirstSight(this, () => {
+        this.looked = true;
+        this.stopLooking = undefined;
       });
     }
   }
@@ -147,6 +161,8 @@ export class AdviceChartElement extends AdviceElement {
     super.disconnectedCallback();
     this.stopWatching?.();
     this.stopWatching = undefined;
+    this.stopLooking?.();
+    this.stopLooking = undefined;
     this.chart?.destroy();
     this.chart = undefined;
     this.drawnView = undefined;
@@ -162,7 +178,7 @@ export class AdviceChartElement extends AdviceElement {
 
   protected override updated(): void {
     const shown = this.current;
-    if (shown && this.seen && !this.viewReported) {
+    if (shown && this.looked && !this.viewReported) {
       this.viewReported = true;
       emit(this, 'advice-view', { view: 'chart', factorId: shown.factor.id, criterionId: shown.criterion.id });
     }

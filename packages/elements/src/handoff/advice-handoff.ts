@@ -7,6 +7,7 @@ import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { type AdviceHandoffDetail, emit } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { onFirstSight } from '../shared/sight.js';
 import { baseStyles } from '../shared/styles.js';
 import { type HandoffStrings, handoffStrings } from './advice-handoff.strings.js';
 import { handoffStyles } from './advice-handoff.styles.js';
@@ -29,8 +30,8 @@ type CopyKind = 'link' | 'summary';
  *
  * @slot contact - The organisation's contact options (phone, chat, desk). Without it a short default text is shown.
  *
- * @event {CustomEvent<AdviceHandoffDetail>} advice-handoff - After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused.
- * @event {CustomEvent<AdviceViewDetail>} advice-view - Once, with `detail.view` `handoff`, when the summary is first on screen.
+ * @event {CustomEvent<AdviceHandoffDetail>} advice-handoff - After each action: `detail.action` is `copy-link`, `copy-summary`, `print`, `share`, or `contact` (a link in the contact slot followed); `detail.ok` is false when the browser refused.
+ * @event {CustomEvent<AdviceViewDetail>} advice-view - Once, with `detail.view` `handoff`, when the summary is first seen (half of it in view, the page visible, for a second; see `onFirstSight`). Seeing is not using: a study counts the hand-off as opened only on `advice-handoff`.
  * @event {CustomEvent<AdviceErrorDetail>} advice-error - The model failed or timed out.
  *
  * @csspart heading - The title, only when `heading-level` is set.
@@ -79,7 +80,7 @@ export class AdviceHandoffElement extends AdviceElement {
 
   private visible = false;
   private viewed = false;
-  private observer: IntersectionObserver | undefined;
+  private stopWatching: (() => void) | undefined;
 
   private readonly comparison = new Evaluation<CompareScenariosResult>(
     this,
@@ -102,19 +103,19 @@ export class AdviceHandoffElement extends AdviceElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.canShare = typeof navigator.share === 'function';
-    if (typeof IntersectionObserver === 'function') {
-      this.observer = new IntersectionObserver((entries) => {
-        this.visible = entries.some((e) => e.isIntersecting);
+    if (!this.viewed && !this.stopWatching && typeof IntersectionObserver === 'function') {
+      this.stopWatching = onFirstSight(this, () => {
+        this.stopWatching = undefined;
+        this.visible = true;
         this.reportView();
       });
-      this.observer.observe(this);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -202,6 +203,12 @@ export class AdviceHandoffElement extends AdviceElement {
     else if (cancelled) this.message = '';
     else await this.say(this.strings.shareFailed, true);
     this.report({ action: 'share', ok });
+  };
+
+  /** A link in the contact options was followed (clicked, or Enter on it): the person reached for the organisation. */
+  private readonly onContactClick = (event: Event): void => {
+    const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.href !== '');
+    if (link) this.report({ action: 'contact', ok: true });
   };
 
   private report(detail: AdviceHandoffDetail): void {
@@ -359,7 +366,7 @@ export class AdviceHandoffElement extends AdviceElement {
         ${this.renderAdvice(summary)} ${this.renderScenarios(summary)}
         <section part="section" aria-labelledby="contact-heading">
           ${this.sectionHeading(this.strings.contact, 'contact-heading')}
-          <slot name="contact"><p>${this.strings.contactDefault}</p></slot>
+          <slot name="contact" @click=${this.onContactClick}><p>${this.strings.contactDefault}</p></slot>
         </section>
         ${this.renderReferences(summary)}
       </article>

@@ -24,6 +24,7 @@ import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatFactorNumber, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
+import { onFirstSight } from '../shared/sight.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles, optionColor, overlayRangeStyles } from '../shared/styles.js';
 import { type TippingPointStrings, tippingPointStrings } from './advice-tipping-point.strings.js';
@@ -43,7 +44,7 @@ import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
  *
  * @summary Where the advice changes along one number question.
  *
- * @event {CustomEvent<AdviceViewDetail>} advice-view - Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`.
+ * @event {CustomEvent<AdviceViewDetail>} advice-view - Once, when the element is first seen (half of it in view, the page visible, for a second; see `onFirstSight`): `{ view: 'tipping-point', factorId }`.
  * @event {Event} input - Native, from the band's slider while the person moves it.
  * @event {Event} change - Native, from the band's slider when the person lets go (stays inside the shadow root, as native `change` does).
  *
@@ -88,7 +89,8 @@ export class AdviceTippingPointElement extends AdviceElement {
   /** Renders the factor's question as a title at this heading level (2–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined;
 
-  private observer: IntersectionObserver | undefined;
+  private stopWatching: (() => void) | undefined;
+  /** Seen by the rule of `onFirstSight` (half of it in view, page visible, for a second). */
   private visible = false;
   private viewed = false;
 
@@ -105,21 +107,19 @@ export class AdviceTippingPointElement extends AdviceElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.viewed && typeof IntersectionObserver === 'function') {
-      this.observer = new IntersectionObserver((entries) => {
-        const entry = entries[entries.length - 1];
-        this.visible = entry?.isIntersecting === true;
+    if (!this.viewed && !this.stopWatching && typeof IntersectionObserver === 'function') {
+      this.stopWatching = onFirstSight(this, () => {
+        this.stopWatching = undefined;
+        this.visible = true;
         this.reportView();
       });
-      this.observer.observe(this);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.visible = false;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -140,8 +140,6 @@ export class AdviceTippingPointElement extends AdviceElement {
     const ctx = this.advice.context;
     if (this.viewed || !this.visible || !ctx || !this.factorOf(ctx.model)) return;
     this.viewed = true;
-    this.observer?.disconnect();
-    this.observer = undefined;
     emit(this, 'advice-view', { view: 'tipping-point', factorId: this.factor });
   }
 
