@@ -376,7 +376,7 @@ function buildModel(
     const values = new Map<DrgElement, unknown>();
     for (const [key, value] of Object.entries(inputs)) {
       const el = lookup(key, ['input']);
-      if (!el) continue; // inputs of other models may share a situation
+      if (!el || value === undefined) continue; // inputs of other models may share a situation
       const bad = inputTypes.get(el)?.(value);
       if (bad) throw new DmnEvaluationError('input', `the input "${el.name}" is ${JSON.stringify(value)}, not ${bad}`, where(el));
       values.set(el, value);
