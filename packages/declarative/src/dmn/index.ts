@@ -13,3 +13,15 @@ export {
   type DmnProblemCode,
 } from './errors.js';
 export { type DmnDecisionModel, type DmnElementInfo, loadDmn } from './load.js';
+export {
+  type DecisionRef,
+  DMN_MAPPING_FORMAT,
+  DMN_MAPPING_SCHEMA_ID,
+  type DmnFactorMapping,
+  type DmnMapping,
+  type DmnOptionMapping,
+  dmnMappingSchema,
+  type MappingProblem,
+  validateMappingSchema,
+} from './mapping.js';
+export { checkMapping, dmnModel, dmnModelOf } from './model.js';
