@@ -24,7 +24,7 @@ describe('hostile DMN', () => {
     const body =
       input('i', 'x', 'number') + decision('d', 'D', ['i:#i'], table({ hitPolicy: 'FIRST', inputs: ['x'], outputs: ['y'], rules }));
     const error = await loadDmn({ 'big.dmn': definitions(body) }, { rules: 50 }).catch((e) => e);
-    expect(error.problems[0]).toMatchObject({ file: 'big.dmn', element: 'table', code: 'unsafe' });
+    expect(error.problems[0]).toMatchObject({ file: 'big.dmn', element: 'd-table', code: 'unsafe' });
     expect(error.message).toMatch(/60 rules; at most 50/);
     const [p] = await problemsOf({ 'huge.dmn': definitions(`<!-- ${'x'.repeat(2_000_001)} -->`) });
     expect(p?.message).toMatch(/at most 2000000 are read/);

@@ -58,7 +58,7 @@ describe('hit policy UNIQUE (Discount)', () => {
       },
     );
     expect(() => overlapping({ 'Order size': 12 })).toThrow(DmnEvaluationError);
-    expect(() => overlapping({ 'Order size': 12 })).toThrow(/r1, r2 all match, but hit policy UNIQUE/);
+    expect(() => overlapping({ 'Order size': 12 })).toThrow(/result-r1, result-r2 all match, but hit policy UNIQUE/);
     expect(overlapping({ 'Order size': 7 })).toBe(0.05);
     expect(overlapping({ 'Order size': 1 })).toBeNull();
   });
@@ -227,6 +227,6 @@ describe('output values', () => {
       },
     );
     expect(t({ Score: 1 })).toBe('low');
-    expect(() => t({ Score: 9 })).toThrow(/rule r2, output "Band" gave "hgih", not one of its output values/);
+    expect(() => t({ Score: 9 })).toThrow(/rule result-r2, output "Band" gave "hgih", not one of its output values/);
   });
 });

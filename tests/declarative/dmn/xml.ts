@@ -28,7 +28,8 @@ export const requires = (hrefs: readonly string[]) =>
 export const literal = (text: string) => `<literalExpression><text>${esc(text)}</text></literalExpression>`;
 
 export function decision(id: string, name: string, hrefs: readonly string[], logic: string, typeRef?: string): string {
-  return `<decision id="${id}" name="${name}"><variable name="${name}"${typeRef ? ` typeRef="${typeRef}"` : ''}/>${requires(hrefs)}${logic}</decision>`;
+  const body = logic.replaceAll(' id="', ` id="${id}-`);
+  return `<decision id="${id}" name="${name}"><variable name="${name}"${typeRef ? ` typeRef="${typeRef}"` : ''}/>${requires(hrefs)}${body}</decision>`;
 }
 
 export interface TableSpec {

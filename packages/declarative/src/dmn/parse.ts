@@ -104,13 +104,12 @@ export async function parseFiles(
       const result = await moddle.fromXML(xml, 'dmn:Definitions');
       raw = result.rootElement;
       for (const w of result.warnings ?? []) {
-        const text = firstLine(String(w.message ?? w));
-        const line = /line: (\d+)/.exec(String(w.message ?? ''))?.[1];
-        problems.push({
-          file,
-          code: 'unsupported',
-          message: `${text.replace('unparsable content', 'unknown or misplaced element')}${line ? ` (line ${line})` : ''}`,
-        });
+        const full = String(w.message ?? w);
+        const line = /line: (\d+)/.exec(full)?.[1];
+        const nested = /nested error: (.*)/.exec(full)?.[1];
+        const text =
+          nested && !/unknown type/.test(nested) ? nested : firstLine(full).replace('unparsable content', 'unknown or misplaced element');
+        problems.push({ file, code: 'unsupported', message: `${text}${line ? ` (line ${line})` : ''}` });
       }
     } catch (error) {
       const message = error instanceof Error ? firstLine(error.message) : String(error);
