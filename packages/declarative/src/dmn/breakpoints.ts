@@ -16,7 +16,7 @@
  * it — the answer is null and the engine samples (`exact: false`).
  */
 
-import { childrenOf, type FeelNode, parseFeel } from './feel.js';
+import { childrenOf, type FeelNode } from './feel.js';
 import type { DmnDecisionModel } from './load.js';
 import type { DrgElement } from './parse.js';
 import { type CompiledElementView, compileView } from './view.js';
@@ -87,7 +87,7 @@ export function breakpointsOf(
 
   /** A FEEL expression of `view`'s scope, read as a piece. */
   const expression = (view: CompiledElementView, source: string): Piece | null => {
-    const parsed = parseFeel(source, view.params);
+    const parsed = view.parse(source);
     if ('problem' in parsed) return null;
     const text = (n: FeelNode) => source.slice(n.from, n.to);
     const paramPiece = (name: string): Piece | null => {
@@ -246,7 +246,7 @@ export function breakpointsOf(
         const source = String(entries[k].text ?? '-').trim();
         if (source === '-' || source === '') continue;
         const inner = /^not\s*\(([\s\S]*)\)$/.exec(source)?.[1] ?? source;
-        const parsed = parseFeel(inner, view.params, true);
+        const parsed = view.parse(inner, true);
         if ('problem' in parsed || /(^|[^"])\?/.test(inner)) return null;
         const ends = endpoints(parsed.tree, inner);
         if (ends === null) return null;

@@ -12,6 +12,8 @@ export interface CompiledElementView {
   readonly scope: readonly { readonly name: string; readonly element?: DrgElement; readonly members?: readonly DrgElement[] }[];
   /** A FEEL text over the scope, compiled: the value for the scope's values, or null when it cannot be compiled. */
   evaluator(source: string): ((args: readonly unknown[]) => unknown) | null;
+  /** A FEEL text (or unary tests) over the scope, parsed once. */
+  parse(source: string, unary?: boolean): ReturnType<typeof parseFeel>;
 }
 
 const views = new WeakMap<DrgElement, CompiledElementView>();
@@ -22,10 +24,20 @@ export function compileView(dmn: DmnDecisionModel, element: DrgElement): Compile
   const compiled = dmn.internals.compiled(element);
   if (!compiled) return null;
   const cache = new Map<string, ((args: readonly unknown[]) => unknown) | null>();
+  const trees = new Map<string, ReturnType<typeof parseFeel>>();
   const view: CompiledElementView = {
     element,
     params: compiled.params,
     scope: compiled.scope,
+    parse(source, unary = false) {
+      const key = `${unary ? 'u' : 'e'}${source}`;
+      let tree = trees.get(key);
+      if (!tree) {
+        tree = parseFeel(source, compiled.params, unary);
+        trees.set(key, tree);
+      }
+      return tree;
+    },
     evaluator(source) {
       if (cache.has(source)) return cache.get(source) ?? null;
       let fn: ((args: readonly unknown[]) => unknown) | null = null;
