@@ -212,6 +212,36 @@ describe('createStore', () => {
       store.removeScenario(s.id);
       expect(store.getState().activeScenario).toBeNull();
     });
+
+    it('setActiveWeights writes where the person is looking: a scenario with weights of its own, else the person', () => {
+      const store = createStore(travel);
+      const own = store.addScenario({ name: 'Druk', overrides: {}, weights: { cost: 1, flexibility: 0 } });
+      const plain = store.addScenario({ name: 'Rustig', overrides: {} });
+      const listener = vi.fn();
+      store.subscribe(listener);
+      // No active scenario: the person's weights, completed with the defaults.
+      store.setActiveWeights({ cost: 2 });
+      expect(store.getState().weights).toEqual({ cost: 2, flexibility: 1 });
+      // A scenario with weights of its own: those change, the person's stay.
+      store.setActiveScenario(own.id);
+      store.setActiveWeights({ cost: 1, flexibility: 5 });
+      expect(store.getState().scenarios.find((x) => x.id === own.id)?.weights).toEqual({ cost: 1, flexibility: 5 });
+      expect(store.getState().weights).toEqual({ cost: 2, flexibility: 1 });
+      expect(activeWeights(store.getState())).toEqual({ cost: 1, flexibility: 5 });
+      // A scenario without weights shares the person's: those change.
+      store.setActiveScenario(plain.id);
+      store.setActiveWeights({ cost: 3, flexibility: 1 });
+      expect(store.getState().weights).toEqual({ cost: 3, flexibility: 1 });
+      expect(store.getState().scenarios.find((x) => x.id === plain.id)?.weights).toBeUndefined();
+      // The same weights again notify nobody, wherever they are written.
+      const calls = listener.mock.calls.length;
+      store.setActiveWeights({ cost: 3, flexibility: 1 });
+      store.setActiveScenario(own.id);
+      const afterSwitch = listener.mock.calls.length;
+      store.setActiveWeights({ cost: 1, flexibility: 5 });
+      expect(listener.mock.calls.length).toBe(afterSwitch);
+      expect(afterSwitch).toBe(calls + 1);
+    });
   });
 
   it('setState replaces or derives the state; the same state notifies nobody; reset goes back to defaults', () => {

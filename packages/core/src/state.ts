@@ -28,6 +28,12 @@ export interface AdviceStore {
   /** Sets one criterion's weight (a number of 0 or more; others are ignored). */
   setWeight(criterionId: string, weight: number): void;
   setWeights(weights: Weights): void;
+  /**
+   * Sets the weights where the person is looking: the active scenario's own
+   * weights when it has them, else the person's (completed like `setWeights`).
+   * What a weights control writes, so every control follows the same rule.
+   */
+  setActiveWeights(weights: Weights): void;
   addScenario(scenario: Omit<Scenario, 'id'> & { id?: string }): Scenario;
   updateScenario(id: string, patch: Partial<Omit<Scenario, 'id'>>): void;
   /** Removes a scenario and returns it with its position, for undo. */
@@ -63,15 +69,20 @@ export function initialState(model: AdviceModel): AdviceState {
 
 /** The situation being looked at: the base, or the active scenario applied to it. */
 export function activeSituation(model: AdviceModel, state: AdviceState): Situation {
-  const scenario = state.activeScenario === null ? undefined : state.scenarios.find((s) => s.id === state.activeScenario);
+  const scenario = activeScenarioOf(state);
   return scenario ? applyScenario(model, state.situation, scenario) : state.situation;
+}
+
+function activeScenarioOf(state: AdviceState): Scenario | undefined {
+  return state.activeScenario === null ? undefined : state.scenarios.find((s) => s.id === state.activeScenario);
 }
 
 /** The weights being looked at: the active scenario's own, or the person's. */
 export function activeWeights(state: AdviceState): Weights {
-  const scenario = state.activeScenario === null ? undefined : state.scenarios.find((s) => s.id === state.activeScenario);
-  return scenario?.weights ?? state.weights;
+  return activeScenarioOf(state)?.weights ?? state.weights;
 }
+
+const sameWeights = (model: AdviceModel, a: Weights, b: Weights) => model.criteria.every((c) => Object.is(a[c.id], b[c.id]));
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (isValueRange(a) && isValueRange(b)) return a.min === b.min && a.max === b.max;
@@ -124,8 +135,15 @@ export function createStore(model: AdviceModel, initial?: AdviceState): AdviceSt
     },
     setWeights(weights) {
       const next = completeWeights(model, weights);
-      if (model.criteria.every((c) => Object.is(state.weights[c.id], next[c.id]))) return;
+      if (sameWeights(model, state.weights, next)) return;
       setState((s) => ({ ...s, weights: next }));
+    },
+    setActiveWeights(weights) {
+      const scenario = activeScenarioOf(state);
+      if (!scenario?.weights) return this.setWeights(weights);
+      const next = completeWeights(model, weights);
+      if (sameWeights(model, scenario.weights, next)) return;
+      setState((s) => ({ ...s, scenarios: s.scenarios.map((sc) => (sc.id === scenario.id ? { ...sc, weights: next } : sc)) }));
     },
     addScenario(scenario) {
       const id = scenario.id && !state.scenarios.some((s) => s.id === scenario.id) ? scenario.id : nextScenarioId(state.scenarios);

@@ -1,5 +1,6 @@
 import {
   type AdviceModel,
+  activeWeights,
   type Criterion,
   initialState,
   localize,
@@ -117,19 +118,11 @@ export class AdviceWeightsElement extends AdviceElement {
     return Number.isFinite(this.step) && this.step > 0 ? this.step : 1;
   }
 
-  /**
-   * Changes the weights where the person is looking: the active scenario's own
-   * weights when it has them, else the person's. `next` returns null for no change.
-   */
-  private write(action: AdviceAction, next: (current: Weights) => Weights | null, criterionId?: string): void {
+  /** Changes the weights where the person is looking (the store's rule: `setActiveWeights`). `next` returns null for no change. */
+  private write(action: AdviceAction, next: (current: Weights) => Weights | null): void {
     this.advice.context?.act(action, (store) => {
-      const state = store.getState();
-      const scenario = state.activeScenario === null ? undefined : state.scenarios.find((s) => s.id === state.activeScenario);
-      const weights = next(scenario?.weights ?? state.weights);
-      if (!weights) return;
-      if (scenario?.weights) store.updateScenario(scenario.id, { weights });
-      else if (criterionId !== undefined) store.setWeight(criterionId, weights[criterionId] as number);
-      else store.setWeights(weights);
+      const weights = next(activeWeights(store.getState()));
+      if (weights) store.setActiveWeights(weights);
     });
   }
 
@@ -159,7 +152,7 @@ export class AdviceWeightsElement extends AdviceElement {
     const criterionId = input.dataset.criterion;
     const value = Number(input.value);
     if (!criterionId || !Number.isFinite(value) || value < 0) return;
-    this.write('weight', (current) => (current[criterionId] === value ? null : { ...current, [criterionId]: value }), criterionId);
+    this.write('weight', (current) => (current[criterionId] === value ? null : { ...current, [criterionId]: value }));
   };
 
   private choosePreset(preset: Preset): void {
