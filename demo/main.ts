@@ -3,7 +3,8 @@
  * classic one-shot form (`?variant=classic`), Dutch with an English switch
  * (`?lang=en`). The advice state lives in the URL hash. This file only
  * composes the kit's elements and the RET model; all advice comes from the core.
- * Study mode for usability tests (`?study`) lives in study/ and loads on demand.
+ * Study mode for usability tests (`?study`) lives in study/ and loads on demand;
+ * so does the DMN workbench (`?workbench=dmn`, workbench/).
  */
 import { type AdviceModel, type Locale, localize } from '@advice-kit/core';
 import '@advice-kit/elements/define';
@@ -280,6 +281,12 @@ async function main(): Promise<void> {
   });
 
   const app = byId('app');
+  if (params.get('workbench') === 'dmn') {
+    // The DMN workbench: its parser and adapter load only here, never in the demo's first load.
+    const { mountWorkbench } = await import('./workbench/index.js');
+    mountWorkbench(app, () => locale);
+    return;
+  }
   model = await loadModelOrAsk(app);
   renderShell(model);
   if (params.has('study')) mountStudyMode(app, model);

@@ -27,9 +27,12 @@ const FORBIDDEN = [/^src\//, /(^|\/)tests?\//, /\.test\.[jt]s$/, /\.map$/, /\.ts
 
 describe.each([
   { dir: 'packages/core', extra: [] },
-  { dir: 'packages/declarative', extra: ['schema/declarative-model.schema.json'] },
+  { dir: 'packages/declarative', extra: ['schema/declarative-model.schema.json', 'schema/dmn-mapping.schema.json', 'dist/dmn/index.js'] },
   { dir: 'packages/remote', extra: ['openapi/advice-model.json', 'dist/server.js'] },
-  { dir: 'packages/model-ret', extra: ['dist/tariffs.json', 'dist/ret.declarative.json', 'dist/declarative.js'] },
+  {
+    dir: 'packages/model-ret',
+    extra: ['dist/tariffs.json', 'dist/ret.declarative.json', 'dist/declarative.js', 'dist/dmn.js', 'dist/ret.dmn-mapping.json'],
+  },
   { dir: 'packages/model-parking', extra: [] },
   {
     dir: 'packages/elements',
