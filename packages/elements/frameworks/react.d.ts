@@ -1,4 +1,6 @@
 import type {
+  priceCriterion,
+  AdviceBarElement,
   AdviceChartElement,
   AdviceHandoffElement,
   AdviceModuleElement,
@@ -100,6 +102,29 @@ type BaseProps<T extends HTMLElement> = {
 
 type BaseEvents = {};
 
+export type AdviceBarElementProps = {
+  /** Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set. */
+  href?: AdviceBarElement["href"] | undefined;
+  /** Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none. */
+  criterion?: AdviceBarElement["criterion"] | undefined;
+  /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
+  quiet?: AdviceBarElement["quiet"] | undefined;
+};
+
+export type AdviceBarElementSolidJsProps = {
+  /** Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set. */
+  "prop:href"?: AdviceBarElement["href"] | undefined;
+  /** Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none. */
+  "prop:criterion"?: AdviceBarElement["criterion"] | undefined;
+  /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
+  "prop:quiet"?: AdviceBarElement["quiet"] | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
 /** `AdviceChartElement` component event */
 export type AdviceChartElementElementEvent<E = Event> = TypedEvent<
   AdviceChartElement,
@@ -122,7 +147,7 @@ export type AdviceChartElementProps = {
   /** Renders a heading of this level (2–6) above the chart; none when not set. */
   headingLevel?: AdviceChartElement["headingLevel"] | undefined;
 
-  /** The chart came into view for the first time (`view: 'chart'`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`. */
+  /** The chart was seen for the first time (`view: 'chart'`: half of it in view, the page visible, for a second; see `onFirstSight`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`. */
   "onadvice-view"?:
     ((e: AdviceChartElementAdviceViewElementEvent) => void) | undefined;
   /** The model failed while the chart was worked out; `detail` has the `error`. */
@@ -139,7 +164,7 @@ export type AdviceChartElementSolidJsProps = {
   "attr:heading-level"?: AdviceChartElement["headingLevel"] | undefined;
   /** Renders a heading of this level (2–6) above the chart; none when not set. */
   "prop:headingLevel"?: AdviceChartElement["headingLevel"] | undefined;
-  /** The chart came into view for the first time (`view: 'chart'`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`. */
+  /** The chart was seen for the first time (`view: 'chart'`: half of it in view, the page visible, for a second; see `onFirstSight`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`. */
   "on:advice-view"?:
     ((e: AdviceChartElementAdviceViewElementEvent) => void) | undefined;
   /** The model failed while the chart was worked out; `detail` has the `error`. */
@@ -173,10 +198,10 @@ export type AdviceHandoffElementProps = {
   /** Renders a title at this heading level (2–6); the summary's own headings are one level lower. Without it the element has no title and its headings are `h3`. */
   headingLevel?: AdviceHandoffElement["headingLevel"] | undefined;
 
-  /** After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused. */
+  /** After each action: `detail.action` is `copy-link`, `copy-summary`, `print`, `share`, or `contact` (a link in the contact slot followed); `detail.ok` is false when the browser refused. */
   "onadvice-handoff"?:
     ((e: AdviceHandoffElementAdviceHandoffElementEvent) => void) | undefined;
-  /** Once, with `detail.view` `handoff`, when the summary is first on screen. */
+  /** Once, with `detail.view` `handoff`, when the summary is first seen (half of it in view, the page visible, for a second; see `onFirstSight`). Seeing is not using: a study counts the hand-off as opened only on `advice-handoff`. */
   "onadvice-view"?:
     ((e: AdviceHandoffElementAdviceViewElementEvent) => void) | undefined;
   /** The model failed or timed out. */
@@ -189,10 +214,10 @@ export type AdviceHandoffElementSolidJsProps = {
   "attr:heading-level"?: AdviceHandoffElement["headingLevel"] | undefined;
   /** Renders a title at this heading level (2–6); the summary's own headings are one level lower. Without it the element has no title and its headings are `h3`. */
   "prop:headingLevel"?: AdviceHandoffElement["headingLevel"] | undefined;
-  /** After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused. */
+  /** After each action: `detail.action` is `copy-link`, `copy-summary`, `print`, `share`, or `contact` (a link in the contact slot followed); `detail.ok` is false when the browser refused. */
   "on:advice-handoff"?:
     ((e: AdviceHandoffElementAdviceHandoffElementEvent) => void) | undefined;
-  /** Once, with `detail.view` `handoff`, when the summary is first on screen. */
+  /** Once, with `detail.view` `handoff`, when the summary is first seen (half of it in view, the page visible, for a second; see `onFirstSight`). Seeing is not using: a study counts the hand-off as opened only on `advice-handoff`. */
   "on:advice-view"?:
     ((e: AdviceHandoffElementAdviceViewElementEvent) => void) | undefined;
   /** The model failed or timed out. */
@@ -420,7 +445,7 @@ export type AdviceTippingPointElementProps = {
   /** Renders the factor's question as a title at this heading level (2–6). */
   headingLevel?: AdviceTippingPointElement["headingLevel"] | undefined;
 
-  /** Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`. */
+  /** Once, when the element is first seen (half of it in view, the page visible, for a second; see `onFirstSight`): `{ view: 'tipping-point', factorId }`. */
   "onadvice-view"?:
     ((e: AdviceTippingPointElementAdviceViewElementEvent) => void) | undefined;
   /** Native, from the band's slider while the person moves it. */
@@ -436,7 +461,7 @@ export type AdviceTippingPointElementSolidJsProps = {
   "attr:heading-level"?: AdviceTippingPointElement["headingLevel"] | undefined;
   /** Renders the factor's question as a title at this heading level (2–6). */
   "prop:headingLevel"?: AdviceTippingPointElement["headingLevel"] | undefined;
-  /** Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`. */
+  /** Once, when the element is first seen (half of it in view, the page visible, for a second; see `onFirstSight`): `{ view: 'tipping-point', factorId }`. */
   "on:advice-view"?:
     ((e: AdviceTippingPointElementAdviceViewElementEvent) => void) | undefined;
   /** Native, from the band's slider while the person moves it. */
@@ -495,8 +520,77 @@ export type AdviceWeightsElementSolidJsProps = {
 
 export type CustomElements = {
   /**
+   *
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `href`: Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set.
+   * - `criterion`: Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none.
+   * - `quiet`: Announces nothing: for a page where `<advice-result>` already announces each new advice.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--advice-bar-background-color`: Background of the bar. (default: `undefined`)
+   * - `--advice-bar-color`: Text colour of the bar. (default: `undefined`)
+   * - `--advice-bar-border-color`: Border of the bar. (default: `undefined`)
+   * - `--advice-bar-border-radius`: Rounding of the bar. (default: `undefined`)
+   * - `--advice-bar-box-shadow`: Shadow that lifts the bar off the page it floats over. (default: `undefined`)
+   * - `--advice-bar-padding-block`: Space above and below the bar's content. (default: `undefined`)
+   * - `--advice-bar-padding-inline`: Space before and after the bar's content. (default: `undefined`)
+   * - `--advice-bar-intro-color`: Colour of the line above the option. (default: `undefined`)
+   * - `--advice-bar-option-font-size`: Size of the best option's name. (default: `undefined`)
+   * - `--advice-bar-option-color`: Colour of the best option's name. (default: `undefined`)
+   * - `--advice-bar-link-color`: Colour of the link to the full advice. (default: `undefined`)
+   * - `--advice-font-family`: Font of every element; then `--utrecht-document-font-family`, `--basis-text-font-family-default`, else the page's font. (default: `undefined`)
+   * - `--advice-font-size`: Base font size; then `--utrecht-document-font-size`. (default: `undefined`)
+   * - `--advice-line-height`: Base line height; then `--utrecht-document-line-height`. (default: `undefined`)
+   * - `--advice-color`: Text colour; then `--utrecht-document-color`, `--basis-color-default-color-document`, else the page's colour. (default: `undefined`)
+   * - `--advice-heading-font-family`: Font of headings; then `--utrecht-heading-font-family`, `--basis-heading-font-family`, else the text's font. (default: `undefined`)
+   * - `--advice-heading-font-weight`: Weight of headings; then `--utrecht-heading-font-weight`, `--basis-heading-font-weight`. (default: `undefined`)
+   * - `--advice-heading-color`: Colour of headings; then `--utrecht-heading-color`, `--basis-heading-color`, else the text colour. (default: `undefined`)
+   * - `--advice-primary-background-color`: Colour of primary buttons, active controls and the advice; then `--utrecht-button-primary-action-background-color`. Tints (the advice's background, the weights' bands) are mixed from it and the surface. (default: `undefined`)
+   * - `--advice-primary-color`: Text colour on the primary colour; then `--utrecht-button-primary-action-color`. (default: `undefined`)
+   * - `--advice-button-font-weight`: Weight of button text; then `--utrecht-button-font-weight`, else the text's weight. (default: `undefined`)
+   * - `--advice-link-color`: Colour of links; then `--utrecht-link-color`, else the primary colour. (default: `undefined`)
+   * - `--advice-muted-color`: Colour of secondary text (at least 4.5:1 on the background); then `--utrecht-form-field-description-color`, `--basis-color-default-color-subtle`. (default: `undefined`)
+   * - `--advice-border-color`: Colour of control borders (at least 3:1 on the background); then `--utrecht-form-control-border-color`, `--utrecht-textbox-border-color`, `--basis-color-default-border-default`. Quiet dividers are mixed from it and the surface. (default: `undefined`)
+   * - `--advice-input-border-width`: Border width of text fields and selects; then `--utrecht-form-control-border-width`, `--utrecht-textbox-border-width`. (default: `undefined`)
+   * - `--advice-input-border-radius`: Rounding of text fields and selects; then `--utrecht-form-control-border-radius`, `--utrecht-textbox-border-radius`. (default: `undefined`)
+   * - `--advice-surface-background-color`: Background of cards and controls; then `--utrecht-form-control-background-color`, `--utrecht-document-background-color`. (default: `undefined`)
+   * - `--advice-subtle-background-color`: Background of quiet areas such as tracks and table stripes; then `--basis-color-default-bg-subtle`, else a mix of the text colour and the surface. (default: `undefined`)
+   * - `--advice-border-radius`: Rounding of cards and controls; then `--utrecht-form-control-border-radius`, `--utrecht-textbox-border-radius`. (default: `undefined`)
+   * - `--advice-button-border-radius`: Rounding of buttons; then `--utrecht-button-border-radius`, else `--advice-border-radius`. (default: `undefined`)
+   * - `--advice-focus-outline-color`: Colour of the focus outline; then `--utrecht-focus-outline-color`, `--basis-focus-outline-color`. (default: `undefined`)
+   * - `--advice-focus-outline-width`: Width of the focus outline; then `--utrecht-focus-outline-width`, `--basis-focus-outline-width`. (default: `undefined`)
+   * - `--advice-focus-outline-style`: Style of the focus outline; then `--utrecht-focus-outline-style`. (default: `undefined`)
+   * - `--advice-focus-outline-offset`: Gap between a focused control and its outline; then `--utrecht-focus-outline-offset`. (default: `undefined`)
+   * - `--advice-error-color`: Colour of error messages and borders; then `--utrecht-form-field-error-message-color`, `--utrecht-feedback-danger-color`. (default: `undefined`)
+   * - `--advice-space`: Base spacing unit. (default: `undefined`)
+   * - `--advice-option-N-color`: Colour of the N-th option of the model (1–8) in bands, charts and legends. (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `base`: The bar.
+   * - `intro`: "Our advice", or the scenario being viewed.
+   * - `option`: The name of the best option.
+   * - `status`: In place of the option: that the advice is being worked out, could not be, or that no option fits.
+   * - `price`: The best option's price.
+   * - `link`: The link to the full advice.
+   */
+  "advice-bar": Partial<
+    AdviceBarElementProps & BaseProps<AdviceBarElement> & BaseEvents
+  >;
+
+  /**
    * A line chart of one criterion (cost, say) of every option across the range
-   * of a number question, with the points where the advice changes and the
+   * of a number question — by default the part around the person's answer —
+   * with the points where the advice changes (and why) and the
    * person's own answer marked, and the same numbers as a table.
    *
    * Chart.js is loaded only when the chart first comes into view, and only the
@@ -515,14 +609,14 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `advice-view`: The chart came into view for the first time (`view: 'chart'`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
+   * - `advice-view`: The chart was seen for the first time (`view: 'chart'`: half of it in view, the page visible, for a second; see `onFirstSight`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
    * - `advice-error`: The model failed while the chart was worked out; `detail` has the `error`.
    *
    * ## CSS Custom Properties
    *
    * CSS variables available for styling the component.
    *
-   * - `--advice-chart-height`: Height of the chart. Default 18rem. (default: `undefined`)
+   * - `--advice-chart-height`: Height of the chart with its legend and axes. Default 22rem. (default: `undefined`)
    * - `--advice-chart-threshold-color`: Colour of the dashed lines where the advice changes. (default: `undefined`)
    * - `--advice-chart-marker-color`: Colour of the line at the person's answer. (default: `undefined`)
    * - `--advice-chart-grid-color`: Colour of the chart's grid lines. (default: `undefined`)
@@ -570,7 +664,10 @@ export type CustomElements = {
    * - `figure`: The chart with its key.
    * - `canvas-box`: The sized box around the canvas.
    * - `canvas`: The canvas the chart is drawn on.
-   * - `key`: The line under the chart saying what the vertical lines mean.
+   * - `key`: The line under the chart saying what the lines, rings and numbers mean.
+   * - `marks`: The numbered list under the chart: where the advice changes and why (the lines cross, or the person's weights decide), and where the best line (the cheapest) changes.
+   * - `range`: The sentence saying which part of the chart is shown around the person's answer.
+   * - `range-toggle`: The "show the whole chart" button (pressed: everything is shown).
    * - `toggle`: The "show as table" button.
    * - `table-box`: The scrollable box around the table.
    * - `table`: The table with the chart's numbers.
@@ -600,8 +697,8 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `advice-handoff`: After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused.
-   * - `advice-view`: Once, with `detail.view` `handoff`, when the summary is first on screen.
+   * - `advice-handoff`: After each action: `detail.action` is `copy-link`, `copy-summary`, `print`, `share`, or `contact` (a link in the contact slot followed); `detail.ok` is false when the browser refused.
+   * - `advice-view`: Once, with `detail.view` `handoff`, when the summary is first seen (half of it in view, the page visible, for a second; see `onFirstSight`). Seeing is not using: a study counts the hand-off as opened only on `advice-handoff`.
    * - `advice-error`: The model failed or timed out.
    *
    * ## Slots
@@ -723,6 +820,8 @@ export type CustomElements = {
    * - `--advice-module-heading-font-size`: Size of the section headings of the default layout. (default: `undefined`)
    * - `--advice-module-notice-background-color`: Background of the message about a link that could not all be used. (default: `undefined`)
    * - `--advice-module-notice-border-color`: Border of the message about a link that could not all be used. (default: `undefined`)
+   * - `--advice-module-sticky-inset-block-start`: Distance from the top of the screen at which the advice bar and (wide) the questions column stick; the height of a sticky page header, if any. Default 0. (default: `undefined`)
+   * - `--advice-module-bar-inset-block-end`: Distance from the bottom of the screen at which the advice bar sticks. Default 0.5rem. (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -730,6 +829,9 @@ export type CustomElements = {
    *
    * - `base`: The wrapper around the content.
    * - `layout`: The grid of the default layout.
+   * - `aside`: The questions with the advice bar: on a wide screen the column that stays in view.
+   * - `questions`: The card with the questions.
+   * - `bar`: The `<advice-bar>` with the current advice, which stays in reach.
    * - `heading`: Each section heading of the default layout (level from `heading-level`).
    * - `error`: The message shown when the model cannot be used.
    * - `notice`: The message shown when a link's state could not all be used, with the answers to check.
@@ -893,6 +995,8 @@ export type CustomElements = {
    * - `values`: The best option's value on each criterion.
    * - `notes`: Remarks that go with the best option.
    * - `link`: The link to the best option's page.
+   * - `cost`: Under the advice: that it is the cheapest option, or which option is cheaper, by how much, and what the advice gives for it.
+   * - `scenario`: The notice that the advice belongs to a scenario, with the way back to the person's own situation.
    * - `sure`: How sure the advice is.
    * - `flips`: What would change the advice.
    * - `why`: The explanation per criterion (a disclosure).
@@ -1032,7 +1136,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `advice-view`: Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`.
+   * - `advice-view`: Once, when the element is first seen (half of it in view, the page visible, for a second; see `onFirstSight`): `{ view: 'tipping-point', factorId }`.
    * - `input`: Native, from the band's slider while the person moves it.
    * - `change`: Native, from the band's slider when the person lets go (stays inside the shadow root, as native `change` does).
    *
@@ -1098,6 +1202,7 @@ export type CustomElements = {
    * - `alternatives`: Choice and yes/no factors: the list of values.
    * - `alternative`: One value's button.
    * - `note`: Remarks under the band (your answer, estimates).
+   * - `reasons`: Why the advice changes at each threshold: a price crossing, or the person's weights.
    * - `status`: Loading, empty and unknown-factor messages.
    * - `error`: The error message with its retry button.
    */
@@ -1199,8 +1304,80 @@ export type CustomElements = {
 
 export type CustomElementsSolidJs = {
   /**
+   *
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `href`: Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set.
+   * - `criterion`: Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none.
+   * - `quiet`: Announces nothing: for a page where `<advice-result>` already announces each new advice.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--advice-bar-background-color`: Background of the bar. (default: `undefined`)
+   * - `--advice-bar-color`: Text colour of the bar. (default: `undefined`)
+   * - `--advice-bar-border-color`: Border of the bar. (default: `undefined`)
+   * - `--advice-bar-border-radius`: Rounding of the bar. (default: `undefined`)
+   * - `--advice-bar-box-shadow`: Shadow that lifts the bar off the page it floats over. (default: `undefined`)
+   * - `--advice-bar-padding-block`: Space above and below the bar's content. (default: `undefined`)
+   * - `--advice-bar-padding-inline`: Space before and after the bar's content. (default: `undefined`)
+   * - `--advice-bar-intro-color`: Colour of the line above the option. (default: `undefined`)
+   * - `--advice-bar-option-font-size`: Size of the best option's name. (default: `undefined`)
+   * - `--advice-bar-option-color`: Colour of the best option's name. (default: `undefined`)
+   * - `--advice-bar-link-color`: Colour of the link to the full advice. (default: `undefined`)
+   * - `--advice-font-family`: Font of every element; then `--utrecht-document-font-family`, `--basis-text-font-family-default`, else the page's font. (default: `undefined`)
+   * - `--advice-font-size`: Base font size; then `--utrecht-document-font-size`. (default: `undefined`)
+   * - `--advice-line-height`: Base line height; then `--utrecht-document-line-height`. (default: `undefined`)
+   * - `--advice-color`: Text colour; then `--utrecht-document-color`, `--basis-color-default-color-document`, else the page's colour. (default: `undefined`)
+   * - `--advice-heading-font-family`: Font of headings; then `--utrecht-heading-font-family`, `--basis-heading-font-family`, else the text's font. (default: `undefined`)
+   * - `--advice-heading-font-weight`: Weight of headings; then `--utrecht-heading-font-weight`, `--basis-heading-font-weight`. (default: `undefined`)
+   * - `--advice-heading-color`: Colour of headings; then `--utrecht-heading-color`, `--basis-heading-color`, else the text colour. (default: `undefined`)
+   * - `--advice-primary-background-color`: Colour of primary buttons, active controls and the advice; then `--utrecht-button-primary-action-background-color`. Tints (the advice's background, the weights' bands) are mixed from it and the surface. (default: `undefined`)
+   * - `--advice-primary-color`: Text colour on the primary colour; then `--utrecht-button-primary-action-color`. (default: `undefined`)
+   * - `--advice-button-font-weight`: Weight of button text; then `--utrecht-button-font-weight`, else the text's weight. (default: `undefined`)
+   * - `--advice-link-color`: Colour of links; then `--utrecht-link-color`, else the primary colour. (default: `undefined`)
+   * - `--advice-muted-color`: Colour of secondary text (at least 4.5:1 on the background); then `--utrecht-form-field-description-color`, `--basis-color-default-color-subtle`. (default: `undefined`)
+   * - `--advice-border-color`: Colour of control borders (at least 3:1 on the background); then `--utrecht-form-control-border-color`, `--utrecht-textbox-border-color`, `--basis-color-default-border-default`. Quiet dividers are mixed from it and the surface. (default: `undefined`)
+   * - `--advice-input-border-width`: Border width of text fields and selects; then `--utrecht-form-control-border-width`, `--utrecht-textbox-border-width`. (default: `undefined`)
+   * - `--advice-input-border-radius`: Rounding of text fields and selects; then `--utrecht-form-control-border-radius`, `--utrecht-textbox-border-radius`. (default: `undefined`)
+   * - `--advice-surface-background-color`: Background of cards and controls; then `--utrecht-form-control-background-color`, `--utrecht-document-background-color`. (default: `undefined`)
+   * - `--advice-subtle-background-color`: Background of quiet areas such as tracks and table stripes; then `--basis-color-default-bg-subtle`, else a mix of the text colour and the surface. (default: `undefined`)
+   * - `--advice-border-radius`: Rounding of cards and controls; then `--utrecht-form-control-border-radius`, `--utrecht-textbox-border-radius`. (default: `undefined`)
+   * - `--advice-button-border-radius`: Rounding of buttons; then `--utrecht-button-border-radius`, else `--advice-border-radius`. (default: `undefined`)
+   * - `--advice-focus-outline-color`: Colour of the focus outline; then `--utrecht-focus-outline-color`, `--basis-focus-outline-color`. (default: `undefined`)
+   * - `--advice-focus-outline-width`: Width of the focus outline; then `--utrecht-focus-outline-width`, `--basis-focus-outline-width`. (default: `undefined`)
+   * - `--advice-focus-outline-style`: Style of the focus outline; then `--utrecht-focus-outline-style`. (default: `undefined`)
+   * - `--advice-focus-outline-offset`: Gap between a focused control and its outline; then `--utrecht-focus-outline-offset`. (default: `undefined`)
+   * - `--advice-error-color`: Colour of error messages and borders; then `--utrecht-form-field-error-message-color`, `--utrecht-feedback-danger-color`. (default: `undefined`)
+   * - `--advice-space`: Base spacing unit. (default: `undefined`)
+   * - `--advice-option-N-color`: Colour of the N-th option of the model (1–8) in bands, charts and legends. (default: `undefined`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `base`: The bar.
+   * - `intro`: "Our advice", or the scenario being viewed.
+   * - `option`: The name of the best option.
+   * - `status`: In place of the option: that the advice is being worked out, could not be, or that no option fits.
+   * - `price`: The best option's price.
+   * - `link`: The link to the full advice.
+   */
+  "advice-bar": Partial<
+    AdviceBarElementProps &
+      AdviceBarElementSolidJsProps &
+      BaseProps<AdviceBarElement> &
+      BaseEvents
+  >;
+
+  /**
    * A line chart of one criterion (cost, say) of every option across the range
-   * of a number question, with the points where the advice changes and the
+   * of a number question — by default the part around the person's answer —
+   * with the points where the advice changes (and why) and the
    * person's own answer marked, and the same numbers as a table.
    *
    * Chart.js is loaded only when the chart first comes into view, and only the
@@ -1219,14 +1396,14 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `advice-view`: The chart came into view for the first time (`view: 'chart'`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
+   * - `advice-view`: The chart was seen for the first time (`view: 'chart'`: half of it in view, the page visible, for a second; see `onFirstSight`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
    * - `advice-error`: The model failed while the chart was worked out; `detail` has the `error`.
    *
    * ## CSS Custom Properties
    *
    * CSS variables available for styling the component.
    *
-   * - `--advice-chart-height`: Height of the chart. Default 18rem. (default: `undefined`)
+   * - `--advice-chart-height`: Height of the chart with its legend and axes. Default 22rem. (default: `undefined`)
    * - `--advice-chart-threshold-color`: Colour of the dashed lines where the advice changes. (default: `undefined`)
    * - `--advice-chart-marker-color`: Colour of the line at the person's answer. (default: `undefined`)
    * - `--advice-chart-grid-color`: Colour of the chart's grid lines. (default: `undefined`)
@@ -1274,7 +1451,10 @@ export type CustomElementsSolidJs = {
    * - `figure`: The chart with its key.
    * - `canvas-box`: The sized box around the canvas.
    * - `canvas`: The canvas the chart is drawn on.
-   * - `key`: The line under the chart saying what the vertical lines mean.
+   * - `key`: The line under the chart saying what the lines, rings and numbers mean.
+   * - `marks`: The numbered list under the chart: where the advice changes and why (the lines cross, or the person's weights decide), and where the best line (the cheapest) changes.
+   * - `range`: The sentence saying which part of the chart is shown around the person's answer.
+   * - `range-toggle`: The "show the whole chart" button (pressed: everything is shown).
    * - `toggle`: The "show as table" button.
    * - `table-box`: The scrollable box around the table.
    * - `table`: The table with the chart's numbers.
@@ -1307,8 +1487,8 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `advice-handoff`: After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused.
-   * - `advice-view`: Once, with `detail.view` `handoff`, when the summary is first on screen.
+   * - `advice-handoff`: After each action: `detail.action` is `copy-link`, `copy-summary`, `print`, `share`, or `contact` (a link in the contact slot followed); `detail.ok` is false when the browser refused.
+   * - `advice-view`: Once, with `detail.view` `handoff`, when the summary is first seen (half of it in view, the page visible, for a second; see `onFirstSight`). Seeing is not using: a study counts the hand-off as opened only on `advice-handoff`.
    * - `advice-error`: The model failed or timed out.
    *
    * ## Slots
@@ -1433,6 +1613,8 @@ export type CustomElementsSolidJs = {
    * - `--advice-module-heading-font-size`: Size of the section headings of the default layout. (default: `undefined`)
    * - `--advice-module-notice-background-color`: Background of the message about a link that could not all be used. (default: `undefined`)
    * - `--advice-module-notice-border-color`: Border of the message about a link that could not all be used. (default: `undefined`)
+   * - `--advice-module-sticky-inset-block-start`: Distance from the top of the screen at which the advice bar and (wide) the questions column stick; the height of a sticky page header, if any. Default 0. (default: `undefined`)
+   * - `--advice-module-bar-inset-block-end`: Distance from the bottom of the screen at which the advice bar sticks. Default 0.5rem. (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1440,6 +1622,9 @@ export type CustomElementsSolidJs = {
    *
    * - `base`: The wrapper around the content.
    * - `layout`: The grid of the default layout.
+   * - `aside`: The questions with the advice bar: on a wide screen the column that stays in view.
+   * - `questions`: The card with the questions.
+   * - `bar`: The `<advice-bar>` with the current advice, which stays in reach.
    * - `heading`: Each section heading of the default layout (level from `heading-level`).
    * - `error`: The message shown when the model cannot be used.
    * - `notice`: The message shown when a link's state could not all be used, with the answers to check.
@@ -1609,6 +1794,8 @@ export type CustomElementsSolidJs = {
    * - `values`: The best option's value on each criterion.
    * - `notes`: Remarks that go with the best option.
    * - `link`: The link to the best option's page.
+   * - `cost`: Under the advice: that it is the cheapest option, or which option is cheaper, by how much, and what the advice gives for it.
+   * - `scenario`: The notice that the advice belongs to a scenario, with the way back to the person's own situation.
    * - `sure`: How sure the advice is.
    * - `flips`: What would change the advice.
    * - `why`: The explanation per criterion (a disclosure).
@@ -1754,7 +1941,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `advice-view`: Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`.
+   * - `advice-view`: Once, when the element is first seen (half of it in view, the page visible, for a second; see `onFirstSight`): `{ view: 'tipping-point', factorId }`.
    * - `input`: Native, from the band's slider while the person moves it.
    * - `change`: Native, from the band's slider when the person lets go (stays inside the shadow root, as native `change` does).
    *
@@ -1820,6 +2007,7 @@ export type CustomElementsSolidJs = {
    * - `alternatives`: Choice and yes/no factors: the list of values.
    * - `alternative`: One value's button.
    * - `note`: Remarks under the band (your answer, estimates).
+   * - `reasons`: Why the advice changes at each threshold: a price crossing, or the person's weights.
    * - `status`: Loading, empty and unknown-factor messages.
    * - `error`: The error message with its retry button.
    */
@@ -1924,34 +2112,28 @@ export type CustomElementsSolidJs = {
 };
 
 export type CustomCssProperties = {
-  /** Height of the chart. Default 18rem. */
-  "--advice-chart-height"?: string | undefined;
-  /** Colour of the dashed lines where the advice changes. */
-  "--advice-chart-threshold-color"?: string | undefined;
-  /** Colour of the line at the person's answer. */
-  "--advice-chart-marker-color"?: string | undefined;
-  /** Colour of the chart's grid lines. */
-  "--advice-chart-grid-color"?: string | undefined;
-  /** Size of the heading. */
-  "--advice-chart-heading-font-size"?: string | undefined;
-  /** Size of the key under the chart. */
-  "--advice-chart-key-font-size"?: string | undefined;
-  /** Background of the table button while the table is shown. */
-  "--advice-chart-toggle-pressed-background-color"?: string | undefined;
-  /** Text colour of the table button while the table is shown. */
-  "--advice-chart-toggle-pressed-color"?: string | undefined;
-  /** Tallest the table grows before it scrolls. Default 24rem. */
-  "--advice-chart-table-max-height"?: string | undefined;
-  /** Border around the table. */
-  "--advice-chart-table-border-color"?: string | undefined;
-  /** Line between the table's rows. */
-  "--advice-chart-table-row-border-color"?: string | undefined;
-  /** Background of the table's header row. */
-  "--advice-chart-table-header-background-color"?: string | undefined;
-  /** Background of the row of the person's answer. */
-  "--advice-chart-table-row-current-background-color"?: string | undefined;
-  /** Colour of the N-th option's line (1–8). */
-  "--advice-option-N-color"?: string | undefined;
+  /** Background of the bar. */
+  "--advice-bar-background-color"?: string | undefined;
+  /** Text colour of the bar. */
+  "--advice-bar-color"?: string | undefined;
+  /** Border of the bar. */
+  "--advice-bar-border-color"?: string | undefined;
+  /** Rounding of the bar. */
+  "--advice-bar-border-radius"?: string | undefined;
+  /** Shadow that lifts the bar off the page it floats over. */
+  "--advice-bar-box-shadow"?: string | undefined;
+  /** Space above and below the bar's content. */
+  "--advice-bar-padding-block"?: string | undefined;
+  /** Space before and after the bar's content. */
+  "--advice-bar-padding-inline"?: string | undefined;
+  /** Colour of the line above the option. */
+  "--advice-bar-intro-color"?: string | undefined;
+  /** Size of the best option's name. */
+  "--advice-bar-option-font-size"?: string | undefined;
+  /** Colour of the best option's name. */
+  "--advice-bar-option-color"?: string | undefined;
+  /** Colour of the link to the full advice. */
+  "--advice-bar-link-color"?: string | undefined;
   /** Font of every element; then `--utrecht-document-font-family`, `--basis-text-font-family-default`, else the page's font. */
   "--advice-font-family"?: string | undefined;
   /** Base font size; then `--utrecht-document-font-size`. */
@@ -2002,6 +2184,34 @@ export type CustomCssProperties = {
   "--advice-error-color"?: string | undefined;
   /** Base spacing unit. */
   "--advice-space"?: string | undefined;
+  /** Colour of the N-th option of the model (1–8) in bands, charts and legends. */
+  "--advice-option-N-color"?: string | undefined;
+  /** Height of the chart with its legend and axes. Default 22rem. */
+  "--advice-chart-height"?: string | undefined;
+  /** Colour of the dashed lines where the advice changes. */
+  "--advice-chart-threshold-color"?: string | undefined;
+  /** Colour of the line at the person's answer. */
+  "--advice-chart-marker-color"?: string | undefined;
+  /** Colour of the chart's grid lines. */
+  "--advice-chart-grid-color"?: string | undefined;
+  /** Size of the heading. */
+  "--advice-chart-heading-font-size"?: string | undefined;
+  /** Size of the key under the chart. */
+  "--advice-chart-key-font-size"?: string | undefined;
+  /** Background of the table button while the table is shown. */
+  "--advice-chart-toggle-pressed-background-color"?: string | undefined;
+  /** Text colour of the table button while the table is shown. */
+  "--advice-chart-toggle-pressed-color"?: string | undefined;
+  /** Tallest the table grows before it scrolls. Default 24rem. */
+  "--advice-chart-table-max-height"?: string | undefined;
+  /** Border around the table. */
+  "--advice-chart-table-border-color"?: string | undefined;
+  /** Line between the table's rows. */
+  "--advice-chart-table-row-border-color"?: string | undefined;
+  /** Background of the table's header row. */
+  "--advice-chart-table-header-background-color"?: string | undefined;
+  /** Background of the row of the person's answer. */
+  "--advice-chart-table-row-current-background-color"?: string | undefined;
   /** Space between the parts. */
   "--advice-handoff-gap"?: string | undefined;
   /** Size of the title. */
@@ -2048,6 +2258,10 @@ export type CustomCssProperties = {
   "--advice-module-notice-background-color"?: string | undefined;
   /** Border of the message about a link that could not all be used. */
   "--advice-module-notice-border-color"?: string | undefined;
+  /** Distance from the top of the screen at which the advice bar and (wide) the questions column stick; the height of a sticky page header, if any. Default 0. */
+  "--advice-module-sticky-inset-block-start"?: string | undefined;
+  /** Distance from the bottom of the screen at which the advice bar sticks. Default 0.5rem. */
+  "--advice-module-bar-inset-block-end"?: string | undefined;
   /** Space between questions. */
   "--advice-questions-gap"?: string | undefined;
   /** Weight of the question text. */

@@ -1,5 +1,6 @@
 import type { DefineComponent } from "vue";
 import type {
+  AdviceBarElement,
   AdviceChartElement,
   AdviceViewDetail,
   AdviceErrorDetail,
@@ -15,6 +16,15 @@ import type {
   AdviceWeightsElement,
 } from "@advice-kit/elements";
 
+type AdviceBarElementProps = {
+  /** Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set. */
+  href?: AdviceBarElement["href"];
+  /** Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none. */
+  criterion?: AdviceBarElement["criterion"];
+  /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
+  quiet?: AdviceBarElement["quiet"];
+};
+
 type AdviceChartElementProps = {
   /** Id of the number question along which the chart runs. */
   factor?: AdviceChartElement["factor"];
@@ -23,7 +33,7 @@ type AdviceChartElementProps = {
   /** Renders a heading of this level (2–6) above the chart; none when not set. */
   "heading-level"?: AdviceChartElement["headingLevel"];
 
-  /** The chart came into view for the first time (`view: 'chart'`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`. */
+  /** The chart was seen for the first time (`view: 'chart'`: half of it in view, the page visible, for a second; see `onFirstSight`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`. */
   "onadvice-view"?: (e: CustomEvent<AdviceViewDetail>) => void;
   /** The model failed while the chart was worked out; `detail` has the `error`. */
   "onadvice-error"?: (e: CustomEvent<AdviceErrorDetail>) => void;
@@ -33,9 +43,9 @@ type AdviceHandoffElementProps = {
   /** Renders a title at this heading level (2–6); the summary's own headings are one level lower. Without it the element has no title and its headings are `h3`. */
   "heading-level"?: AdviceHandoffElement["headingLevel"];
 
-  /** After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused. */
+  /** After each action: `detail.action` is `copy-link`, `copy-summary`, `print`, `share`, or `contact` (a link in the contact slot followed); `detail.ok` is false when the browser refused. */
   "onadvice-handoff"?: (e: CustomEvent<AdviceHandoffDetail>) => void;
-  /** Once, with `detail.view` `handoff`, when the summary is first on screen. */
+  /** Once, with `detail.view` `handoff`, when the summary is first seen (half of it in view, the page visible, for a second; see `onFirstSight`). Seeing is not using: a study counts the hand-off as opened only on `advice-handoff`. */
   "onadvice-view"?: (e: CustomEvent<AdviceViewDetail>) => void;
   /** The model failed or timed out. */
   "onadvice-error"?: (e: CustomEvent<AdviceErrorDetail>) => void;
@@ -102,7 +112,7 @@ type AdviceTippingPointElementProps = {
   /** Renders the factor's question as a title at this heading level (2–6). */
   "heading-level"?: AdviceTippingPointElement["headingLevel"];
 
-  /** Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`. */
+  /** Once, when the element is first seen (half of it in view, the page visible, for a second; see `onFirstSight`): `{ view: 'tipping-point', factorId }`. */
   "onadvice-view"?: (e: CustomEvent<AdviceViewDetail>) => void;
   /** Native, from the band's slider while the person moves it. */
   oninput?: (e: CustomEvent<never>) => void;
@@ -126,12 +136,77 @@ type AdviceWeightsElementProps = {
 
 export type CustomElements = {
   /**
+   * A compact line with the current advice — the best option and its price — to keep in view while answering and exploring, with a link to the full advice. Announces a new advice politely once it has settled.
+   *
+   * It shows what the core's ranking returns for the situation being looked at
+   * (the person's own, or the scenario being viewed); it computes nothing itself.
+   * It does not position itself: `<advice-module>`'s default layout makes it
+   * stick to the edge of the screen; a page of its own can do the same with
+   * `position: sticky`.
+   * ---
+   *
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--advice-bar-background-color** - Background of the bar. _(default: undefined)_
+   * - **--advice-bar-color** - Text colour of the bar. _(default: undefined)_
+   * - **--advice-bar-border-color** - Border of the bar. _(default: undefined)_
+   * - **--advice-bar-border-radius** - Rounding of the bar. _(default: undefined)_
+   * - **--advice-bar-box-shadow** - Shadow that lifts the bar off the page it floats over. _(default: undefined)_
+   * - **--advice-bar-padding-block** - Space above and below the bar's content. _(default: undefined)_
+   * - **--advice-bar-padding-inline** - Space before and after the bar's content. _(default: undefined)_
+   * - **--advice-bar-intro-color** - Colour of the line above the option. _(default: undefined)_
+   * - **--advice-bar-option-font-size** - Size of the best option's name. _(default: undefined)_
+   * - **--advice-bar-option-color** - Colour of the best option's name. _(default: undefined)_
+   * - **--advice-bar-link-color** - Colour of the link to the full advice. _(default: undefined)_
+   * - **--advice-font-family** - Font of every element; then `--utrecht-document-font-family`, `--basis-text-font-family-default`, else the page's font. _(default: undefined)_
+   * - **--advice-font-size** - Base font size; then `--utrecht-document-font-size`. _(default: undefined)_
+   * - **--advice-line-height** - Base line height; then `--utrecht-document-line-height`. _(default: undefined)_
+   * - **--advice-color** - Text colour; then `--utrecht-document-color`, `--basis-color-default-color-document`, else the page's colour. _(default: undefined)_
+   * - **--advice-heading-font-family** - Font of headings; then `--utrecht-heading-font-family`, `--basis-heading-font-family`, else the text's font. _(default: undefined)_
+   * - **--advice-heading-font-weight** - Weight of headings; then `--utrecht-heading-font-weight`, `--basis-heading-font-weight`. _(default: undefined)_
+   * - **--advice-heading-color** - Colour of headings; then `--utrecht-heading-color`, `--basis-heading-color`, else the text colour. _(default: undefined)_
+   * - **--advice-primary-background-color** - Colour of primary buttons, active controls and the advice; then `--utrecht-button-primary-action-background-color`. Tints (the advice's background, the weights' bands) are mixed from it and the surface. _(default: undefined)_
+   * - **--advice-primary-color** - Text colour on the primary colour; then `--utrecht-button-primary-action-color`. _(default: undefined)_
+   * - **--advice-button-font-weight** - Weight of button text; then `--utrecht-button-font-weight`, else the text's weight. _(default: undefined)_
+   * - **--advice-link-color** - Colour of links; then `--utrecht-link-color`, else the primary colour. _(default: undefined)_
+   * - **--advice-muted-color** - Colour of secondary text (at least 4.5:1 on the background); then `--utrecht-form-field-description-color`, `--basis-color-default-color-subtle`. _(default: undefined)_
+   * - **--advice-border-color** - Colour of control borders (at least 3:1 on the background); then `--utrecht-form-control-border-color`, `--utrecht-textbox-border-color`, `--basis-color-default-border-default`. Quiet dividers are mixed from it and the surface. _(default: undefined)_
+   * - **--advice-input-border-width** - Border width of text fields and selects; then `--utrecht-form-control-border-width`, `--utrecht-textbox-border-width`. _(default: undefined)_
+   * - **--advice-input-border-radius** - Rounding of text fields and selects; then `--utrecht-form-control-border-radius`, `--utrecht-textbox-border-radius`. _(default: undefined)_
+   * - **--advice-surface-background-color** - Background of cards and controls; then `--utrecht-form-control-background-color`, `--utrecht-document-background-color`. _(default: undefined)_
+   * - **--advice-subtle-background-color** - Background of quiet areas such as tracks and table stripes; then `--basis-color-default-bg-subtle`, else a mix of the text colour and the surface. _(default: undefined)_
+   * - **--advice-border-radius** - Rounding of cards and controls; then `--utrecht-form-control-border-radius`, `--utrecht-textbox-border-radius`. _(default: undefined)_
+   * - **--advice-button-border-radius** - Rounding of buttons; then `--utrecht-button-border-radius`, else `--advice-border-radius`. _(default: undefined)_
+   * - **--advice-focus-outline-color** - Colour of the focus outline; then `--utrecht-focus-outline-color`, `--basis-focus-outline-color`. _(default: undefined)_
+   * - **--advice-focus-outline-width** - Width of the focus outline; then `--utrecht-focus-outline-width`, `--basis-focus-outline-width`. _(default: undefined)_
+   * - **--advice-focus-outline-style** - Style of the focus outline; then `--utrecht-focus-outline-style`. _(default: undefined)_
+   * - **--advice-focus-outline-offset** - Gap between a focused control and its outline; then `--utrecht-focus-outline-offset`. _(default: undefined)_
+   * - **--advice-error-color** - Colour of error messages and borders; then `--utrecht-form-field-error-message-color`, `--utrecht-feedback-danger-color`. _(default: undefined)_
+   * - **--advice-space** - Base spacing unit. _(default: undefined)_
+   * - **--advice-option-N-color** - Colour of the N-th option of the model (1–8) in bands, charts and legends. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The bar.
+   * - **intro** - "Our advice", or the scenario being viewed.
+   * - **option** - The name of the best option.
+   * - **status** - In place of the option: that the advice is being worked out, could not be, or that no option fits.
+   * - **price** - The best option's price.
+   * - **link** - The link to the full advice.
+   */
+  "advice-bar": DefineComponent<AdviceBarElementProps>;
+
+  /**
    * One criterion of every option across a number question's range, as a chart and a table.
    * ---
    *
    *
    * ### **Events:**
-   *  - **advice-view** - The chart came into view for the first time (`view: 'chart'`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
+   *  - **advice-view** - The chart was seen for the first time (`view: 'chart'`: half of it in view, the page visible, for a second; see `onFirstSight`), or the person opened the table (`view: 'chart-table'`); `detail` also has `factorId` and `criterionId`.
    * - **advice-error** - The model failed while the chart was worked out; `detail` has the `error`.
    *
    * ### **Methods:**
@@ -140,7 +215,7 @@ export type CustomElements = {
    *
    *
    * ### **CSS Properties:**
-   *  - **--advice-chart-height** - Height of the chart. Default 18rem. _(default: undefined)_
+   *  - **--advice-chart-height** - Height of the chart with its legend and axes. Default 22rem. _(default: undefined)_
    * - **--advice-chart-threshold-color** - Colour of the dashed lines where the advice changes. _(default: undefined)_
    * - **--advice-chart-marker-color** - Colour of the line at the person's answer. _(default: undefined)_
    * - **--advice-chart-grid-color** - Colour of the chart's grid lines. _(default: undefined)_
@@ -185,7 +260,10 @@ export type CustomElements = {
    * - **figure** - The chart with its key.
    * - **canvas-box** - The sized box around the canvas.
    * - **canvas** - The canvas the chart is drawn on.
-   * - **key** - The line under the chart saying what the vertical lines mean.
+   * - **key** - The line under the chart saying what the lines, rings and numbers mean.
+   * - **marks** - The numbered list under the chart: where the advice changes and why (the lines cross, or the person's weights decide), and where the best line (the cheapest) changes.
+   * - **range** - The sentence saying which part of the chart is shown around the person's answer.
+   * - **range-toggle** - The "show the whole chart" button (pressed: everything is shown).
    * - **toggle** - The "show as table" button.
    * - **table-box** - The scrollable box around the table.
    * - **table** - The table with the chart's numbers.
@@ -200,8 +278,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **advice-handoff** - After each action: `detail.action` is `copy-link`, `copy-summary`, `print` or `share`; `detail.ok` is false when the browser refused.
-   * - **advice-view** - Once, with `detail.view` `handoff`, when the summary is first on screen.
+   *  - **advice-handoff** - After each action: `detail.action` is `copy-link`, `copy-summary`, `print`, `share`, or `contact` (a link in the contact slot followed); `detail.ok` is false when the browser refused.
+   * - **advice-view** - Once, with `detail.view` `handoff`, when the summary is first seen (half of it in view, the page visible, for a second; see `onFirstSight`). Seeing is not using: a study counts the hand-off as opened only on `advice-handoff`.
    * - **advice-error** - The model failed or timed out.
    *
    * ### **Methods:**
@@ -294,10 +372,15 @@ export type CustomElements = {
    * - **--advice-module-heading-font-size** - Size of the section headings of the default layout. _(default: undefined)_
    * - **--advice-module-notice-background-color** - Background of the message about a link that could not all be used. _(default: undefined)_
    * - **--advice-module-notice-border-color** - Border of the message about a link that could not all be used. _(default: undefined)_
+   * - **--advice-module-sticky-inset-block-start** - Distance from the top of the screen at which the advice bar and (wide) the questions column stick; the height of a sticky page header, if any. Default 0. _(default: undefined)_
+   * - **--advice-module-bar-inset-block-end** - Distance from the bottom of the screen at which the advice bar sticks. Default 0.5rem. _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper around the content.
    * - **layout** - The grid of the default layout.
+   * - **aside** - The questions with the advice bar: on a wide screen the column that stays in view.
+   * - **questions** - The card with the questions.
+   * - **bar** - The `<advice-bar>` with the current advice, which stays in reach.
    * - **heading** - Each section heading of the default layout (level from `heading-level`).
    * - **error** - The message shown when the model cannot be used.
    * - **notice** - The message shown when a link's state could not all be used, with the answers to check.
@@ -436,6 +519,8 @@ export type CustomElements = {
    * - **values** - The best option's value on each criterion.
    * - **notes** - Remarks that go with the best option.
    * - **link** - The link to the best option's page.
+   * - **cost** - Under the advice: that it is the cheapest option, or which option is cheaper, by how much, and what the advice gives for it.
+   * - **scenario** - The notice that the advice belongs to a scenario, with the way back to the person's own situation.
    * - **sure** - How sure the advice is.
    * - **flips** - What would change the advice.
    * - **why** - The explanation per criterion (a disclosure).
@@ -540,7 +625,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **advice-view** - Once, when the element first comes into view: `{ view: 'tipping-point', factorId }`.
+   *  - **advice-view** - Once, when the element is first seen (half of it in view, the page visible, for a second; see `onFirstSight`): `{ view: 'tipping-point', factorId }`.
    * - **input** - Native, from the band's slider while the person moves it.
    * - **change** - Native, from the band's slider when the person lets go (stays inside the shadow root, as native `change` does).
    *
@@ -605,6 +690,7 @@ export type CustomElements = {
    * - **alternatives** - Choice and yes/no factors: the list of values.
    * - **alternative** - One value's button.
    * - **note** - Remarks under the band (your answer, estimates).
+   * - **reasons** - Why the advice changes at each threshold: a price crossing, or the person's weights.
    * - **status** - Loading, empty and unknown-factor messages.
    * - **error** - The error message with its retry button.
    */
