@@ -1,4 +1,4 @@
-import { type AdviceModel, type Criterion, localize, type RankResult, rank } from '@advice-kit/core';
+import { type AdviceModel, type Criterion, costCriterion, localize, type RankResult, rank } from '@advice-kit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
@@ -12,10 +12,14 @@ import { barStyles } from './advice-bar.styles.js';
 /** How long the best option must stay the same before the change is announced, in ms (as `<advice-result>`). */
 export const BAR_ANNOUNCE_AFTER = 750;
 
-/** The criterion whose value the bar shows as the price: the one named, else the model's first criterion in a currency. */
+/**
+ * The criterion whose value the bar shows as the price: the one named, else
+ * the model's primary cost (the core's `costCriterion`), else its first
+ * criterion in a currency (models that mark no primary cost).
+ */
 export function priceCriterion(model: AdviceModel, id?: string): Criterion | undefined {
   if (id) return model.criteria.find((c) => c.id === id);
-  return model.criteria.find((c) => c.format?.style === 'currency');
+  return costCriterion(model) ?? model.criteria.find((c) => c.format?.style === 'currency');
 }
 
 /**
