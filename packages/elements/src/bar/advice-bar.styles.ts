@@ -38,7 +38,7 @@ export const barStyles = css`
   }
   .price {
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    min-width: 0;
   }
   a {
     display: inline-flex;
