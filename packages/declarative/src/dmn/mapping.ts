@@ -28,6 +28,8 @@ export interface DmnFactorMapping {
   readonly step?: number;
   readonly default: number | string | boolean;
   readonly unit?: Text;
+  readonly unitOne?: Text;
+  readonly changeable?: boolean;
   readonly format?: Readonly<Intl.NumberFormatOptions>;
   readonly choices?: readonly { readonly value: string; readonly label: Text; readonly help?: Text }[];
 }
@@ -49,6 +51,8 @@ export interface DmnMapping {
   readonly id: string;
   readonly title: Text;
   readonly description?: Text;
+  /** How the default weights decide, in the person's terms. */
+  readonly weightingNote?: Text;
   readonly factors: readonly DmnFactorMapping[];
   readonly criteria: readonly Criterion[];
   readonly options: readonly DmnOptionMapping[];
@@ -87,6 +91,7 @@ export const dmnMappingSchema = {
     id: declarativeSchema.properties.id,
     title: { $ref: '#/$defs/text' },
     description: { $ref: '#/$defs/text' },
+    weightingNote: declarativeSchema.properties.weightingNote,
     factors: { type: 'array', minItems: 1, items: { $ref: '#/$defs/factor' } },
     criteria: { type: 'array', minItems: 1, items: { $ref: '#/$defs/criterion' } },
     options: { type: 'array', minItems: 1, items: { $ref: '#/$defs/option' } },
@@ -111,6 +116,8 @@ export const dmnMappingSchema = {
         id: defs.option.properties.id,
         label: { $ref: '#/$defs/text' },
         description: { $ref: '#/$defs/text' },
+        drawback: defs.option.properties.drawback,
+        benefit: defs.option.properties.benefit,
         link: { type: 'string' },
         references: { type: 'array', items: { type: 'string' } },
         eligible: { $ref: '#/$defs/decisionRef' },
