@@ -8,6 +8,7 @@
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { closeBrowser, openDemo } from './browser.js';
+import { passIntro } from './study-flow.js';
 
 afterAll(closeBrowser);
 
@@ -46,6 +47,7 @@ describe('study mode with a full disk', () => {
       await expect.poll(() => page.getByRole('heading', { name: 'Nieuwe sessie' }).count()).toBe(1);
       await page.getByRole('textbox', { name: 'Deelnemercode' }).fill('P01');
       await page.getByRole('button', { name: 'Sessie starten' }).click();
+      await passIntro(page);
       await expect.poll(() => page.getByRole('button', { name: 'Begin met de opdracht' }).count()).toBe(1);
 
       // The disk fills up; the facilitator starts the next session.
@@ -69,6 +71,7 @@ describe('study mode with a full disk', () => {
       // Room again: the same button starts the session.
       await setFull(page, false);
       await page.getByRole('button', { name: 'Sessie starten' }).click();
+      await passIntro(page);
       await expect.poll(() => page.getByRole('button', { name: 'Begin met de opdracht' }).count()).toBe(1);
       expect(page.url()).toContain('session=');
 

@@ -96,7 +96,7 @@ describe('study mode', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Er is een probleem' }).count()).toBe(1);
     await fillClassicForm(page, COMMUTER);
     await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
-    await expect.poll(() => page.getByText('Wij adviseren: Maandabonnement.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Wij adviseren: Kortingsabonnement.').count()).toBe(1);
 
     // Everything so far is stored before the reload (the advice shown included).
     await expect.poll(async () => (await storedEvents(page)).some((e) => e.type === 'advice-shown')).toBe(true);
@@ -116,7 +116,7 @@ describe('study mode', () => {
       codes: Array(7).fill('missing'),
     });
     expect(beforeReload.find((e) => e.type === 'advice-shown')?.data).toMatchObject({
-      best: 'month',
+      best: 'discount',
       situation: {
         tripsPerWeek: 8,
         tripKm: 8,
@@ -133,7 +133,7 @@ describe('study mode', () => {
     // A reload mid-task: the session goes on with task 1 on the same result page; changing the answers finds them all kept.
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => page.getByRole('heading', { name: 'Opdracht 1 van 2' }).count()).toBe(1);
-    await expect.poll(() => page.getByText('Wij adviseren: Maandabonnement.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Wij adviseren: Kortingsabonnement.').count()).toBe(1);
     await page.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
     await expect
       .poll(() =>
@@ -174,11 +174,11 @@ describe('study mode', () => {
     expect(afterRecovery[afterReload.length]).toMatchObject({ type: 'input', at: cutOff.at });
     expect(afterRecovery[afterReload.length + 1]).toMatchObject({ type: 'resume' });
 
-    // The choice: without one, a message; then the monthly subscription.
+    // The choice: without one, a message; then the discount subscription (the cheapest for this commuter).
     await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
     await expect.poll(() => page.getByText('Kies eerst een reisproduct.').isVisible()).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}study-task-classic.png`, fullPage: true });
-    await choose(page, 'Maandabonnement');
+    await choose(page, 'Kortingsabonnement');
 
     // Questionnaire 1: an empty submit names what is missing; then every item.
     await expect.poll(() => focusedText(page)).toBe('Vragen over opdracht 1 van 2');
@@ -283,15 +283,15 @@ describe('study mode', () => {
 
     // Measures: the variants in order A, the choices, SUS scored.
     expect(exported?.measures.map((m) => [m.variant, m.choice, m.reloads, m.sus])).toEqual([
-      ['classic', 'month', 2, 55],
+      ['classic', 'discount', 2, 55],
       ['interactive', 'day', 0, 50],
     ]);
     expect(exported?.measures[1]?.choiceMatchesAdvice).toBe(false);
-    // Task 1 (classic): the advice shown was the monthly subscription, and it is also the right answer for the task's situation.
+    // Task 1 (classic): the advice shown was the discount subscription, and it is also the right answer for the task's situation.
     expect(exported?.measures[0]).toMatchObject({
-      advice: 'month',
+      advice: 'discount',
       choiceMatchesAdvice: true,
-      correct: 'month',
+      correct: 'discount',
       choiceCorrect: true,
       formSubmits: 2,
       formErrors: 1,
@@ -300,8 +300,8 @@ describe('study mode', () => {
     });
     expect(exported?.measures[1]?.weightChanges).toBeGreaterThanOrEqual(1);
     expect(exported?.measures.every((m) => (m.timeToDecisionMs ?? -1) >= 0)).toBe(true);
-    // confidence-3 is worded the other way round: its 6 scores 2.
-    expect(exported?.measures[0]?.dimensions).toEqual({ confidence: (6 + 6 + 2) / 3, autonomy: 6, relevance: 6 });
+    // confidence-3 is worded the other way round: its 6 scores 2. Exports round scale means to 2 decimals.
+    expect(exported?.measures[0]?.dimensions).toEqual({ confidence: 4.67, autonomy: 6, relevance: 6 });
 
     // Answers: one row per item per task, agreeing with the JSON.
     expect(answersCsv).toHaveLength(2 * items);
