@@ -45,7 +45,7 @@ export const barStyles = css`
     align-items: center;
     min-height: 1.75rem;
     margin-inline-start: auto;
-    color: var(--advice-bar-link-color, var(--_advice-primary));
+    color: var(--advice-bar-link-color, var(--_advice-link));
     font-weight: 600;
     text-underline-offset: 0.2em;
     white-space: nowrap;
