@@ -520,7 +520,15 @@ export type AdviceWeightsElementSolidJsProps = {
 
 export type CustomElements = {
   /**
+   * A compact line with the current advice — the best option and its price — to
+   * keep in view while answering and exploring, with a link to the full advice.
+   * Announces a new advice politely once it has settled.
    *
+   * It shows what the core's ranking returns for the situation being looked at
+   * (the person's own, or the scenario being viewed); it computes nothing itself.
+   * It does not position itself: `<advice-module>`'s default layout makes it
+   * stick to the edge of the screen; a page of its own can do the same with
+   * `position: sticky`.
    *
    * ## Attributes & Properties
    *
@@ -1304,7 +1312,15 @@ export type CustomElements = {
 
 export type CustomElementsSolidJs = {
   /**
+   * A compact line with the current advice — the best option and its price — to
+   * keep in view while answering and exploring, with a link to the full advice.
+   * Announces a new advice politely once it has settled.
    *
+   * It shows what the core's ranking returns for the situation being looked at
+   * (the person's own, or the scenario being viewed); it computes nothing itself.
+   * It does not position itself: `<advice-module>`'s default layout makes it
+   * stick to the edge of the screen; a page of its own can do the same with
+   * `position: sticky`.
    *
    * ## Attributes & Properties
    *

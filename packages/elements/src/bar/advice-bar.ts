@@ -23,13 +23,17 @@ export function priceCriterion(model: AdviceModel, id?: string): Criterion | und
 }
 
 /**
- * @summary A compact line with the current advice — the best option and its price — to keep in view while answering and exploring, with a link to the full advice. Announces a new advice politely once it has settled.
+ * A compact line with the current advice — the best option and its price — to
+ * keep in view while answering and exploring, with a link to the full advice.
+ * Announces a new advice politely once it has settled.
  *
  * It shows what the core's ranking returns for the situation being looked at
  * (the person's own, or the scenario being viewed); it computes nothing itself.
  * It does not position itself: `<advice-module>`'s default layout makes it
  * stick to the edge of the screen; a page of its own can do the same with
  * `position: sticky`.
+ *
+ * @summary The current advice and its price in one line that stays in reach, with a link to the full advice.
  *
  * @csspart base - The bar.
  * @csspart intro - "Our advice", or the scenario being viewed.
