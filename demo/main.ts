@@ -11,8 +11,6 @@ import '@advice-kit/elements/define';
 import type { AdviceModuleElement } from '@advice-kit/elements';
 import { RET_DEFAULT_TARIFF_YEAR, retModel } from '@advice-kit/model-ret';
 import { allowedModelUrl, REMOTE_MODEL_RETRIES, REMOTE_MODEL_SERVERS, REMOTE_MODEL_TIMEOUT } from './config.js';
-import './classic/classic-advice.js';
-import type { ClassicAdviceElement } from './classic/classic-advice.js';
 import { type DemoStrings, demoStrings } from './strings.js';
 
 type Variant = 'interactive' | 'classic';
@@ -111,8 +109,13 @@ function createModule(model: AdviceModel): AdviceModuleElement {
   return module;
 }
 
-/** The one-shot form public bodies use today: every question, a submit button, one definitive advice (classic/). */
-function mountClassic(app: HTMLElement, model: AdviceModel): ClassicAdviceElement {
+/**
+ * The one-shot form public bodies use today: every question, a submit button,
+ * one definitive advice (classic/). Loaded only when shown, so the interactive
+ * page never downloads it.
+ */
+async function mountClassic(app: HTMLElement, model: AdviceModel): Promise<void> {
+  await import('./classic/classic-advice.js');
   const form = document.createElement('classic-advice');
   form.model = model;
   form.locale = locale;
@@ -120,7 +123,6 @@ function mountClassic(app: HTMLElement, model: AdviceModel): ClassicAdviceElemen
     form.locale = locale;
   });
   app.append(form);
-  return form;
 }
 
 /** A link asked for a remote model from a server the demo's configuration does not allow. */
@@ -180,7 +182,7 @@ function mountStudyMode(app: HTMLElement, model: AdviceModel): void {
       model,
       locale: () => locale,
       mount: (container, v) => {
-        if (v === 'classic') mountClassic(container, model);
+        if (v === 'classic') void mountClassic(container, model);
         else container.append(createModule(model));
       },
     }),
@@ -290,7 +292,7 @@ async function main(): Promise<void> {
   model = await loadModelOrAsk(app);
   renderShell(model);
   if (params.has('study')) mountStudyMode(app, model);
-  else if (variant === 'classic') mountClassic(app, model);
+  else if (variant === 'classic') await mountClassic(app, model);
   else app.append(createModule(model));
 }
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type InlineConfig, type Rolldown } from 'vite';
+import { build, type Rolldown } from 'vite';
 import { aliases } from '../../scripts/aliases.js';
 import { minifyLiterals } from '../../scripts/minify-literals.js';
 
@@ -59,7 +59,7 @@ export function initialChunks(chunks: readonly Chunk[]): Chunk[] {
  * that imports `@advice-kit/elements/define` gets it: minified, Chart.js left
  * in the lazy chunk `<advice-chart>` imports when a chart is first shown.
  */
-export async function buildKit(overrides: InlineConfig = {}): Promise<Chunk[]> {
+export async function buildKit({ entry = 'packages/elements/src/define.ts' }: { entry?: string } = {}): Promise<Chunk[]> {
   return chunksOf(
     await build({
       configFile: false,
@@ -72,10 +72,9 @@ export async function buildKit(overrides: InlineConfig = {}): Promise<Chunk[]> {
         write: false,
         target: 'es2022',
         minify: true,
-        lib: { entry: 'packages/elements/src/define.ts', formats: ['es'], fileName: 'advice-kit' },
+        lib: { entry, formats: ['es'], fileName: 'advice-kit' },
         rolldownOptions: { output: { minify: true } },
       },
-      ...overrides,
     }),
   );
 }
