@@ -105,7 +105,7 @@ type BaseEvents = {};
 export type AdviceBarElementProps = {
   /** Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set. */
   href?: AdviceBarElement["href"] | undefined;
-  /** Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none. */
+  /** Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither. */
   criterion?: AdviceBarElement["criterion"] | undefined;
   /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
   quiet?: AdviceBarElement["quiet"] | undefined;
@@ -114,7 +114,7 @@ export type AdviceBarElementProps = {
 export type AdviceBarElementSolidJsProps = {
   /** Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set. */
   "prop:href"?: AdviceBarElement["href"] | undefined;
-  /** Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none. */
+  /** Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither. */
   "prop:criterion"?: AdviceBarElement["criterion"] | undefined;
   /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
   "prop:quiet"?: AdviceBarElement["quiet"] | undefined;
@@ -535,7 +535,7 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `href`: Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set.
-   * - `criterion`: Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none.
+   * - `criterion`: Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither.
    * - `quiet`: Announces nothing: for a page where `<advice-result>` already announces each new advice.
    *
    * ## CSS Custom Properties
@@ -1327,7 +1327,7 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `href`: Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set.
-   * - `criterion`: Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none.
+   * - `criterion`: Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither.
    * - `quiet`: Announces nothing: for a page where `<advice-result>` already announces each new advice.
    *
    * ## CSS Custom Properties

@@ -19,7 +19,7 @@ import type {
 type AdviceBarElementProps = {
   /** Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set. */
   href?: AdviceBarElement["href"];
-  /** Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none. */
+  /** Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither. */
   criterion?: AdviceBarElement["criterion"];
   /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
   quiet?: AdviceBarElement["quiet"];

@@ -5,6 +5,7 @@ import { AdviceElement } from '../shared/advice-element.js';
 import { engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { formatCriterion } from '../shared/format.js';
+import { SettledAdvice } from '../shared/settled.js';
 import { baseStyles } from '../shared/styles.js';
 import { type BarStrings, barStrings } from './advice-bar.strings.js';
 import { barStyles } from './advice-bar.styles.js';
@@ -60,7 +61,7 @@ export class AdviceBarElement extends AdviceElement {
   /** Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set. */
   @property() href: string | undefined;
 
-  /** Id of the criterion shown as the price. Default: the model's first criterion in a currency; none when there is none. */
+  /** Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither. */
   @property() criterion: string | undefined;
 
   /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
@@ -68,11 +69,6 @@ export class AdviceBarElement extends AdviceElement {
 
   /** What the live region says: set only when the best option changed and then stayed the same for a moment. */
   @state() private announcement = '';
-
-  private announced: string | null | undefined;
-  private pending: string | null | undefined;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private announcedModel: AdviceModel | undefined;
 
   private readonly ranking = new Evaluation<RankResult>(
     this,
@@ -86,44 +82,27 @@ export class AdviceBarElement extends AdviceElement {
     (value) => this.onRanked(value),
   );
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
-  }
+  private readonly settled = new SettledAdvice(
+    this,
+    BAR_ANNOUNCE_AFTER,
+    () => (this.ranking.status === 'ready' ? this.ranking.value?.best : undefined),
+    () => this.announce(),
+  );
 
   private get strings(): BarStrings {
     return barStrings[this.locale];
   }
 
-  /** Starts the wait before announcing a new best option; never at start-up, never for the same one. */
+  /** Announces a new best option once it has settled (the same rule as `<advice-result>`). */
   private onRanked(value: RankResult | undefined): void {
     const model = this.advice.context?.model;
     if (!value || value.error || !model) return;
-    if (model !== this.announcedModel || this.announced === undefined) {
-      this.announcedModel = model;
-      this.announced = value.best;
-      return;
-    }
-    if (value.best === this.announced) {
-      this.pending = undefined;
-      clearTimeout(this.announceTimer);
-      this.announceTimer = undefined;
-      return;
-    }
-    if (value.best === this.pending && this.announceTimer !== undefined) return;
-    this.pending = value.best;
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => this.announce(), BAR_ANNOUNCE_AFTER);
+    this.settled.observe(model, value.best);
   }
 
   private announce(): void {
-    this.announceTimer = undefined;
     const result = this.ranking.value;
-    if (this.ranking.status !== 'ready' || !result || result.best !== this.pending) return;
-    this.announced = result.best;
-    this.pending = undefined;
-    if (this.quiet) return;
+    if (this.quiet || !result) return;
     const shown = this.shown(result);
     this.announcement = shown ? this.strings.announce(shown.option, shown.price) : this.strings.announceNone;
   }

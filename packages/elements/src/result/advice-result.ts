@@ -22,6 +22,7 @@ import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatCriterion, formatNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { SettledAdvice } from '../shared/settled.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles } from '../shared/styles.js';
 import { type ResultStrings, resultStrings } from './advice-result.strings.js';
@@ -105,12 +106,6 @@ export class AdviceResultElement extends AdviceElement {
   /** What the live region says: set only when the best option changed and then stayed the same for a moment. */
   @state() private announcement = '';
 
-  /** The best option last announced (or found at start-up); undefined until the first advice. */
-  private announced: string | null | undefined;
-  private pending: string | null | undefined;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private announcedModel: AdviceModel | undefined;
-
   private readonly ranking = new Evaluation<RankResult>(
     this,
     (signal) => {
@@ -134,11 +129,14 @@ export class AdviceResultElement extends AdviceElement {
     () => [this.advice.context, this.advice.state],
   );
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
-  }
+  private readonly settled = new SettledAdvice(
+    this,
+    ANNOUNCE_AFTER,
+    () => (this.ranking.status === 'ready' ? this.ranking.value?.best : undefined),
+    (best) => {
+      this.announcement = best === null ? this.strings.announceNone : this.strings.announce(this.optionLabel(best));
+    },
+  );
 
   private get strings(): ResultStrings {
     return resultStrings[this.locale];
@@ -148,34 +146,7 @@ export class AdviceResultElement extends AdviceElement {
   private onRanked(value: RankResult | undefined, error: AdviceError | undefined): void {
     const model = this.advice.context?.model;
     if (error || !value || !model) return;
-    if (model !== this.announcedModel || this.announced === undefined) {
-      this.announcedModel = model;
-      this.announced = value.best;
-      this.pending = undefined;
-      clearTimeout(this.announceTimer);
-      this.announceTimer = undefined;
-      return;
-    }
-    if (value.best === this.announced) {
-      this.pending = undefined;
-      clearTimeout(this.announceTimer);
-      this.announceTimer = undefined;
-      return;
-    }
-    if (value.best === this.pending && this.announceTimer !== undefined) return;
-    this.pending = value.best;
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => this.announce(), ANNOUNCE_AFTER);
-  }
-
-  private announce(): void {
-    this.announceTimer = undefined;
-    if (this.ranking.status === 'loading') return; // the next answer starts the wait again
-    const best = this.ranking.value?.best;
-    if (this.ranking.status !== 'ready' || best === undefined || best !== this.pending) return;
-    this.announced = best;
-    this.pending = undefined;
-    this.announcement = best === null ? this.strings.announceNone : this.strings.announce(this.optionLabel(best));
+    this.settled.observe(model, value.best);
   }
 
   private onToggle(event: Event, view: 'why' | 'ranking'): void {
