@@ -2,8 +2,7 @@ import { type AdviceModel, type Criterion, costCriterion, localize, type RankRes
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
-import { engineOptions } from '../shared/context.js';
-import { Evaluation } from '../shared/controllers.js';
+import { situationEvaluation } from '../shared/controllers.js';
 import { formatCriterion } from '../shared/format.js';
 import { SettledAdvice } from '../shared/settled.js';
 import { baseStyles } from '../shared/styles.js';
@@ -70,17 +69,7 @@ export class AdviceBarElement extends AdviceElement {
   /** What the live region says: set only when the best option changed and then stayed the same for a moment. */
   @state() private announcement = '';
 
-  private readonly ranking = new Evaluation<RankResult>(
-    this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const situation = this.advice.situation;
-      if (!ctx || !situation) return null;
-      return rank(ctx.model, situation, this.advice.weights, engineOptions(ctx, signal));
-    },
-    () => [this.advice.context, this.advice.state],
-    (value) => this.onRanked(value),
-  );
+  private readonly ranking = situationEvaluation<RankResult>(this, this.advice, rank, { onSettled: (value) => this.onRanked(value) });
 
   private readonly settled = new SettledAdvice(
     this,

@@ -20,8 +20,7 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import type { AdviceAction } from '../shared/context.js';
-import { engineOptions } from '../shared/context.js';
-import { Evaluation } from '../shared/controllers.js';
+import { situationEvaluation } from '../shared/controllers.js';
 import { formatMoney, formatShare } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
 import { styleProps } from '../shared/style-props.js';
@@ -92,16 +91,7 @@ export class AdviceWeightsElement extends AdviceElement {
   /** Step of every slider. */
   @property({ type: Number }) step = 1;
 
-  private readonly stability = new Evaluation<WeightStabilityResult>(
-    this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const situation = this.advice.situation;
-      if (!ctx || !situation) return null;
-      return weightStability(ctx.model, situation, this.advice.weights, engineOptions(ctx, signal));
-    },
-    () => [this.advice.context, this.advice.state],
-  );
+  private readonly stability = situationEvaluation<WeightStabilityResult>(this, this.advice, weightStability);
 
   private get strings(): WeightsStrings {
     return weightsStrings[this.locale];
