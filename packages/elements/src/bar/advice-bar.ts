@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import { situationEvaluation } from '../shared/controllers.js';
 import { formatCriterion } from '../shared/format.js';
+import { registerPart } from '../shared/registry.js';
 import { SettledAdvice } from '../shared/settled.js';
 import { baseStyles } from '../shared/styles.js';
 import { type BarStrings, barStrings } from './advice-bar.strings.js';
@@ -159,3 +160,5 @@ ${this.renderText()}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 }
+
+registerPart('bar', AdviceBarElement);

@@ -9,6 +9,7 @@ import { situationEvaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatCriterion, formatFactorNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { FirstSight } from '../shared/sight.js';
 import { baseStyles, OPTION_COLORS } from '../shared/styles.js';
 import { type ChartStrings, chartStrings } from './advice-chart.strings.js';
@@ -446,3 +447,5 @@ export class AdviceChartElement extends AdviceElement {
     return html`${heading}${this.renderBody()}`;
   }
 }
+
+registerPart('chart', AdviceChartElement);

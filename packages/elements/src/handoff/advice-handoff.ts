@@ -6,6 +6,7 @@ import { AdviceElement } from '../shared/advice-element.js';
 import { scenarioComparison } from '../shared/controllers.js';
 import { type AdviceHandoffDetail, emit } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { FirstSight } from '../shared/sight.js';
 import { baseStyles } from '../shared/styles.js';
 import { type HandoffStrings, handoffStrings } from './advice-handoff.strings.js';
@@ -347,3 +348,5 @@ export class AdviceHandoffElement extends AdviceElement {
     </div>`;
   }
 }
+
+registerPart('handoff', AdviceHandoffElement);

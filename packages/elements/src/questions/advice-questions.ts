@@ -21,6 +21,7 @@ import { AdviceElement } from '../shared/advice-element.js';
 import { emit } from '../shared/events.js';
 import { formatFactorNumber, formatFactorValue, formatNumber, parseNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { baseStyles } from '../shared/styles.js';
 import { type QuestionsStrings, questionsStrings } from './advice-questions.strings.js';
 import { questionsStyles } from './advice-questions.styles.js';
@@ -540,3 +541,5 @@ export class AdviceQuestionsElement extends AdviceElement {
       }`;
   }
 }
+
+registerPart('questions', AdviceQuestionsElement);

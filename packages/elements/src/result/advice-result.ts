@@ -22,6 +22,7 @@ import { situationEvaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatCriterion, formatNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { SettledAdvice } from '../shared/settled.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles } from '../shared/styles.js';
@@ -326,3 +327,5 @@ export class AdviceResultElement extends AdviceElement {
       ${ctx ? this.renderBody(ctx) : this.renderNoModule()}`;
   }
 }
+
+registerPart('result', AdviceResultElement);

@@ -23,6 +23,7 @@ import { emit } from '../shared/events.js';
 import { formatCriterion, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
 import { intlLocale } from '../shared/locale.js';
+import { registerPart } from '../shared/registry.js';
 import { FirstSight } from '../shared/sight.js';
 import { baseStyles } from '../shared/styles.js';
 import { type ScenariosStrings, scenariosStrings } from './advice-scenarios.strings.js';
@@ -628,3 +629,5 @@ export class AdviceScenariosElement extends AdviceElement {
     </div>`;
   }
 }
+
+registerPart('scenarios', AdviceScenariosElement);

@@ -23,6 +23,7 @@ import { situationEvaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatFactorNumber, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { FirstSight } from '../shared/sight.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles, optionColor, overlayRangeStyles } from '../shared/styles.js';
@@ -390,3 +391,5 @@ export class AdviceTippingPointElement extends AdviceElement {
 function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
+
+registerPart('tipping-point', AdviceTippingPointElement);

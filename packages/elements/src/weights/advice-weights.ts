@@ -23,6 +23,7 @@ import type { AdviceAction } from '../shared/context.js';
 import { situationEvaluation } from '../shared/controllers.js';
 import { formatMoney, formatShare } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles, overlayRangeStyles } from '../shared/styles.js';
 import { type WeightsStrings, weightsStrings } from './advice-weights.strings.js';
@@ -347,3 +348,5 @@ export class AdviceWeightsElement extends AdviceElement {
     `;
   }
 }
+
+registerPart('weights', AdviceWeightsElement);
