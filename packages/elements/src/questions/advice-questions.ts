@@ -77,6 +77,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * @csspart heading - The title, when `heading-level` is set.
  *
  * @cssproperty --advice-questions-gap - Space between questions.
+ * @cssproperty --advice-questions-heading-font-size - Size of the title (with `heading-level`).
  * @cssproperty --advice-questions-label-font-weight - Weight of the question text.
  * @cssproperty --advice-questions-help-color - Colour of help texts.
  * @cssproperty --advice-questions-slider-accent-color - Colour of sliders, checkboxes and radio buttons.

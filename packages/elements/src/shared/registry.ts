@@ -3,7 +3,7 @@
  * default layout. Each element's module records its class here when it is
  * loaded; the module asks the browser's registry (`customElements.getName`)
  * which tag that class was defined under. So a page that defines the classes
- * under names of its own (`customElements.define('gem-advies', AdviceResultElement)`)
+ * under names of its own (`AdviceResultElement` as `gem-uitkomst`, say)
  * gets a default layout of its own tags, and the module never imports the
  * elements it does not show.
  */

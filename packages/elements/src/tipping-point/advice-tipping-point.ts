@@ -66,6 +66,7 @@ import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
  * @csspart status - Loading, empty and unknown-factor messages.
  * @csspart error - The error message with its retry button.
  *
+ * @cssproperty --advice-tipping-point-heading-font-size - Size of the title (with `heading-level`).
  * @cssproperty --advice-tipping-point-band-height - Height of the band.
  * @cssproperty --advice-tipping-point-band-border-color - Border around the band and between segments.
  * @cssproperty --advice-tipping-point-segment-color - Text of the option's name inside a segment.

@@ -67,6 +67,7 @@ const SAME_SHARE = 1e-9;
  * @csspart status - Loading and empty messages.
  * @csspart error - The error message with its retry button.
  *
+ * @cssproperty --advice-weights-heading-font-size - Size of the title (with `heading-level`).
  * @cssproperty --advice-weights-thumb-size - Diameter of a slider's handle.
  * @cssproperty --advice-weights-thumb-background-color - Fill of a slider's handle.
  * @cssproperty --advice-weights-thumb-border-color - Ring around a slider's handle.
