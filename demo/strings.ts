@@ -69,8 +69,7 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     devApply: 'Toepassen',
     modelUnavailable: 'Het advies is nu niet beschikbaar. Probeer het opnieuw, nu of later.',
     modelLoading: 'Het advies wordt geladen. Dit duurt hooguit 10 seconden.',
-    modelNotAllowed:
-      'Deze link vraagt om advies van een server die deze pagina niet kent. Daarom tonen we dat advies niet.',
+    modelNotAllowed: 'Deze link vraagt om advies van een server die deze pagina niet kent. Daarom tonen we dat advies niet.',
     modelNotAllowedLink: 'Naar het gewone advies',
     retry: 'Opnieuw proberen',
     contactBefore: 'Heeft u nog een vraag over dit advies? Neem contact op met de klantenservice van RET via ',
@@ -104,8 +103,7 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     devApply: 'Apply',
     modelUnavailable: 'The advice is not available now. Please try again, now or later.',
     modelLoading: 'Loading the advice. This takes 10 seconds at most.',
-    modelNotAllowed:
-      'This link asks for advice from a server this page does not know, so we do not show that advice.',
+    modelNotAllowed: 'This link asks for advice from a server this page does not know, so we do not show that advice.',
     modelNotAllowedLink: 'Go to the usual advice',
     retry: 'Try again',
     contactBefore: 'Do you still have a question about this advice? Contact RET customer service through ',
