@@ -21,6 +21,7 @@ import { AdviceElement } from '../shared/advice-element.js';
 import { emit } from '../shared/events.js';
 import { formatFactorNumber, formatFactorValue, formatNumber, parseNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { baseStyles } from '../shared/styles.js';
 import { type QuestionsStrings, questionsStrings } from './advice-questions.strings.js';
 import { questionsStyles } from './advice-questions.styles.js';
@@ -76,6 +77,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * @csspart heading - The title, when `heading-level` is set.
  *
  * @cssproperty --advice-questions-gap - Space between questions.
+ * @cssproperty --advice-questions-heading-font-size - Size of the title (with `heading-level`).
  * @cssproperty --advice-questions-label-font-weight - Weight of the question text.
  * @cssproperty --advice-questions-help-color - Colour of help texts.
  * @cssproperty --advice-questions-slider-accent-color - Colour of sliders, checkboxes and radio buttons.
@@ -540,3 +542,5 @@ export class AdviceQuestionsElement extends AdviceElement {
       }`;
   }
 }
+
+registerPart('questions', AdviceQuestionsElement);

@@ -5,7 +5,6 @@ import {
   type AdviceStore,
   applyScenario,
   type CompareScenariosResult,
-  compareScenarios,
   type Factor,
   localize,
   type NumberFactor,
@@ -15,17 +14,17 @@ import {
   type SuggestedScenario,
   scenarioFromSuggestion,
 } from '@advice-kit/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import type { AdviceAction } from '../shared/context.js';
-import { engineOptions } from '../shared/context.js';
-import { Evaluation } from '../shared/controllers.js';
+import { scenarioComparison } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatCriterion, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
 import { intlLocale } from '../shared/locale.js';
-import { onFirstSight } from '../shared/sight.js';
+import { registerPart } from '../shared/registry.js';
+import { FirstSight } from '../shared/sight.js';
 import { baseStyles } from '../shared/styles.js';
 import { type ScenariosStrings, scenariosStrings } from './advice-scenarios.strings.js';
 import { scenariosStyles } from './advice-scenarios.styles.js';
@@ -117,49 +116,14 @@ export class AdviceScenariosElement extends AdviceElement {
 
   private readonly ids = new Map<string, number>();
 
-  private readonly comparison = new Evaluation<CompareScenariosResult>(
-    this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const s = this.advice.state;
-      if (!ctx || !s) return null;
-      return compareScenarios(ctx.model, s.situation, s.scenarios, s.weights, engineOptions(ctx, signal));
-    },
-    () => {
-      const s = this.advice.state;
-      return [this.advice.context, s?.situation, s?.scenarios, s?.weights];
-    },
-  );
+  private readonly comparison = scenarioComparison(this, this.advice);
 
-  /** Watches the comparison table (while there is one) until it has been on screen once. */
-  private watching: { table: Element; stop: () => void } | undefined;
-  private compared = false;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watching?.stop();
-    this.watching = undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.watchComparison();
-  }
-
-  /** `advice-view` once, the first time the person has the comparison of their scenarios on screen. */
-  private watchComparison(): void {
-    const table = this.compared ? null : this.renderRoot.querySelector('[part=table-wrapper]');
-    if (this.watching?.table === table) return;
-    this.watching?.stop();
-    this.watching = undefined;
-    if (!table) return;
-    const stop = onFirstSight(table, () => {
-      this.compared = true;
-      this.watching = undefined;
-      emit(this, 'advice-view', { view: 'scenarios' });
-    });
-    this.watching = { table, stop };
-  }
+  /** `advice-view` once, the first time the person has the comparison of their scenarios (while there is one) on screen. */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller, driven by the host's lifecycle
+  private readonly comparisonSight = new FirstSight(this, {
+    target: () => this.renderRoot?.querySelector('[part=table-wrapper]') ?? null,
+    onSeen: () => emit(this, 'advice-view', { view: 'scenarios' }),
+  });
 
   private get strings(): ScenariosStrings {
     return scenariosStrings[this.locale];
@@ -665,3 +629,5 @@ export class AdviceScenariosElement extends AdviceElement {
     </div>`;
   }
 }
+
+registerPart('scenarios', AdviceScenariosElement);
