@@ -370,16 +370,20 @@ describe('remoteModel: when the server lets the client down', () => {
 
 describe('remoteModel: cancellation', () => {
   it('cancels the HTTP request when the engine no longer needs the answer', async () => {
-    const server = await serve(travel, { latency: (r) => (r.path === '/assess' ? 300 : 0) });
-    const remote = await remoteModel(server.url, quick);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 30);
-    const started = Date.now();
+    // The engine stops needing the answer while the server is still working on it (whatever the machine's speed).
+    const server = await serve(travel, {
+      latency: (r) => {
+        if (r.path !== '/assess') return 0;
+        setTimeout(() => controller.abort(), 0);
+        return 300;
+      },
+    });
+    const remote = await remoteModel(server.url, quick);
     const result = await rank(remote, situation(8), null, { signal: controller.signal });
     expect(result.error?.code).toBe('aborted');
-    expect(Date.now() - started).toBeLessThan(250);
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    expect(assessRequests(server)[0]?.aborted).toBe(true);
+    // The client closed the connection before the server's reply was written.
+    await expect.poll(() => assessRequests(server)[0]?.aborted, { timeout: 5_000 }).toBe(true);
     // The situation was not cached from a cancelled request: asking again asks the server.
     expect((await rank(remote, situation(8))).best).toBe('single');
     expect(assessRequests(server)).toHaveLength(2);
