@@ -6,7 +6,7 @@
  * Study mode for usability tests (`?study`) lives in study/ and loads on demand;
  * so does the DMN workbench (`?workbench=dmn`, workbench/).
  */
-import { type AdviceModel, type Locale, localize } from '@advice-kit/core';
+import { type AdviceModel, type BuiltInLocale as Locale, localize } from '@advice-kit/core';
 import '@advice-kit/elements/define';
 import type { AdviceModuleElement } from '@advice-kit/elements';
 import { RET_DEFAULT_TARIFF_YEAR, retModel } from '@advice-kit/model-ret';

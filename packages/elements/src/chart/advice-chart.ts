@@ -198,7 +198,7 @@ export class AdviceChartElement extends AdviceElement {
   };
 
   private get strings(): ChartStrings {
-    return chartStrings[this.locale];
+    return chartStrings(this.locale);
   }
 
   private numberFactor(model: AdviceModel | undefined): NumberFactor | undefined {

@@ -97,7 +97,7 @@ export class AdviceHandoffElement extends AdviceElement {
   );
 
   private get strings(): HandoffStrings {
-    return handoffStrings[this.locale];
+    return handoffStrings(this.locale);
   }
 
   override connectedCallback(): void {

@@ -21,6 +21,7 @@ import { AdviceElement } from '../shared/advice-element.js';
 import { emit } from '../shared/events.js';
 import { formatFactorNumber, formatFactorValue, formatNumber, parseNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { issueMessage } from '../shared/issues.js';
 import { baseStyles } from '../shared/styles.js';
 import { type QuestionsStrings, questionsStrings } from './advice-questions.strings.js';
 import { questionsStyles } from './advice-questions.styles.js';
@@ -145,7 +146,7 @@ export class AdviceQuestionsElement extends AdviceElement {
   }
 
   private get strings(): QuestionsStrings {
-    return questionsStrings[this.locale];
+    return questionsStrings(this.locale);
   }
 
   private get factors(): readonly Factor[] {
@@ -308,7 +309,7 @@ export class AdviceQuestionsElement extends AdviceElement {
 
   private renderMessage(factor: Factor, found: FieldIssue | undefined) {
     return found?.visible
-      ? html`<p class="error" part="error-message" id=${this.ids(factor).error}>${found.issue.messages[this.locale]}</p>`
+      ? html`<p class="error" part="error-message" id=${this.ids(factor).error}>${issueMessage(found.issue, this.locale)}</p>`
       : nothing;
   }
 

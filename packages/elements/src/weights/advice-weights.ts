@@ -6,6 +6,7 @@ import {
   cheapestWeights,
   costCriterion,
   initialState,
+  type Locale,
   localize,
   type WeightInterval,
   type WeightStabilityResult,
@@ -104,7 +105,7 @@ export class AdviceWeightsElement extends AdviceElement {
   );
 
   private get strings(): WeightsStrings {
-    return weightsStrings[this.locale];
+    return weightsStrings(this.locale);
   }
 
   /** The person's weight per criterion, the model's default where none is given. */
@@ -141,7 +142,7 @@ export class AdviceWeightsElement extends AdviceElement {
    * and shares the other 40 % equally, "balanced" weighs all the same. Their
    * weights add up to 100, so each slider's thumb sits at its percentage.
    */
-  private presets(model: AdviceModel, locale: 'nl' | 'en'): Preset[] {
+  private presets(model: AdviceModel, locale: Locale): Preset[] {
     if (model.criteria.length < 2) return [];
     const n = model.criteria.length;
     const low = Math.floor(40 / (n - 1));
