@@ -1,6 +1,6 @@
 import type { AdviceModel } from '@advice-kit/core';
 import '@advice-kit/elements/define';
-import type { AdviceModuleElement } from '@advice-kit/elements';
+import { type AdviceModuleElement, whenTranslationsLoaded } from '@advice-kit/elements';
 import { within } from '@testing-library/dom';
 import axe from 'axe-core';
 import { html, render, type TemplateResult } from 'lit';
@@ -22,10 +22,11 @@ function litElements(root: Element | ShadowRoot): (Element & { updateComplete: P
   return out;
 }
 
-/** Waits until every element under `root` has rendered and every evaluation has settled. */
+/** Waits until every element under `root` has rendered, every evaluation has settled and every language asked for has loaded. */
 export async function settle(root: Element, rounds = 6): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await new Promise((resolve) => setTimeout(resolve, 0));
+    await whenTranslationsLoaded();
     await Promise.all(litElements(root).map((el) => el.updateComplete));
   }
 }
@@ -37,7 +38,7 @@ export async function settle(root: Element, rounds = 6): Promise<void> {
 export async function mount(
   model: AdviceModel | undefined,
   content?: TemplateResult,
-  { locale = 'nl', width }: { locale?: 'nl' | 'en'; width?: number } = {},
+  { locale = 'nl', width }: { locale?: string; width?: number } = {},
 ): Promise<AdviceModuleElement> {
   const container = document.createElement('div');
   container.setAttribute('lang', locale);

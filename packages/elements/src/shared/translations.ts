@@ -49,8 +49,8 @@ export type Localized<S> = (locale: Locale) => S;
 const LANGUAGE_TAG = /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i;
 
 /** The languages the kit ships but loads only when a page asks for them. Dutch is always there. */
-const BUILT_IN: Readonly<Record<string, () => Promise<unknown>>> = {
-  en: () => import('../translations/en.js'),
+const BUILT_IN: Readonly<Record<string, () => Promise<Translation>>> = {
+  en: () => import('../translations/en.js').then((module) => module.en),
 };
 
 const registered = new Map<string, Translation>();
@@ -102,7 +102,11 @@ export function loadTranslation(code: string): Promise<boolean> {
   let pending = loading.get(k);
   if (!pending) {
     pending = load().then(
-      () => registered.has(k),
+      (loaded) => {
+        // A host may have registered its own wording meanwhile: that one stays.
+        if (!registered.has(k)) registerTranslation(loaded);
+        return registered.has(k);
+      },
       () => false,
     );
     loading.set(k, pending);

@@ -1,7 +1,11 @@
 /**
- * English for every element. Importing this module registers it; the
- * elements also import it by themselves (lazily) when a page asks for
- * English, so a Dutch page never loads it.
+ * English for every element: data only, nothing runs on import. The elements
+ * import it by themselves (lazily) and register it when a page asks for
+ * English, so a Dutch page never loads it. A host that wants English without
+ * waiting: `registerTranslation(en)` with `en` imported from
+ * `@advice-kit/elements/translations/en`.
+ *
+ * It imports no code of the kit (types only), so its chunk stands alone.
  */
 import { barEn } from '../bar/advice-bar.en.js';
 import { chartEn } from '../chart/advice-chart.en.js';
@@ -12,7 +16,7 @@ import { resultEn } from '../result/advice-result.en.js';
 import { scenariosEn } from '../scenarios/advice-scenarios.en.js';
 import { issuesEn } from '../shared/issues.en.js';
 import { commonEn } from '../shared/strings.en.js';
-import { registerTranslation, type Translation } from '../shared/translations.js';
+import type { Translation } from '../shared/translations.js';
 import { tippingPointEn } from '../tipping-point/advice-tipping-point.en.js';
 import { weightsEn } from '../weights/advice-weights.en.js';
 
@@ -31,7 +35,5 @@ export const en: Translation = {
   tippingPoint: tippingPointEn,
   weights: weightsEn,
 };
-
-registerTranslation(en);
 
 export default en;
