@@ -8,7 +8,7 @@
  */
 import { type AdviceModel, type BuiltInLocale as Locale, localize } from '@advice-kit/core';
 import '@advice-kit/elements/define';
-import type { AdviceModuleElement } from '@advice-kit/elements';
+import { type AdviceModuleElement, loadTranslation } from '@advice-kit/elements';
 import { RET_DEFAULT_TARIFF_YEAR, retModel } from '@advice-kit/model-ret';
 import { allowedModelUrl, REMOTE_MODEL_RETRIES, REMOTE_MODEL_SERVERS, REMOTE_MODEL_TIMEOUT } from './config.js';
 import { type DemoStrings, demoStrings } from './strings.js';
@@ -274,8 +274,12 @@ async function main(): Promise<void> {
   renderDevSettings();
   setUpDevSettings();
   let model: AdviceModel = retModel;
-  byId('language-switch').addEventListener('click', () => {
-    locale = locale === 'nl' ? 'en' : 'nl';
+  // The elements' English is not in the first load: fetch it while the model loads, or before switching, so the page changes language at once.
+  if (locale !== 'nl') void loadTranslation(locale);
+  byId('language-switch').addEventListener('click', async () => {
+    const next = locale === 'nl' ? 'en' : 'nl';
+    await loadTranslation(next);
+    locale = next;
     history.replaceState(history.state, '', pageUrl({ lang: locale === 'en' ? 'en' : null }));
     renderShell(model);
     renderDevSettings();

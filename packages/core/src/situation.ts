@@ -27,6 +27,9 @@ const MESSAGES: Record<SituationIssueCode, Record<Locale, (p: Params, f: (n: num
   },
 };
 
+/** English or a regional English (`en-GB`). */
+const ENGLISH = /^en(-|$)/i;
+
 function issue(factorId: string, code: SituationIssueCode, locale: Locale, params: Params = {}): SituationIssue {
   const places = Math.min(6, Math.max(decimals(params.step ?? 1), decimals(params.min ?? 0), decimals(params.near ?? 0)));
   const fmt = (l: Locale) => {
@@ -35,7 +38,7 @@ function issue(factorId: string, code: SituationIssueCode, locale: Locale, param
   };
   const messages = { nl: MESSAGES[code].nl(params, fmt('nl')), en: MESSAGES[code].en(params, fmt('en')) };
   // Any other language (or an untyped caller's junk) gets Dutch, never "undefined"; the elements translate code and params.
-  return { factorId, code, params: { ...params }, message: locale === 'en' ? messages.en : messages.nl, messages };
+  return { factorId, code, params: { ...params }, message: ENGLISH.test(String(locale)) ? messages.en : messages.nl, messages };
 }
 
 export function isValueRange(value: unknown): value is ValueRange {
