@@ -83,8 +83,14 @@ describe('custom elements manifest and tokens', () => {
   it('gives every element a heading-level attribute and a token for its heading size', () => {
     for (const tag of TAGS) {
       const decl = declarations.find((d) => d.tagName === tag);
-      expect(decl?.attributes?.map((a) => a.name), tag).toContain('heading-level');
-      expect(decl?.cssProperties?.map((p) => p.name), tag).toContain(`--${tag}-heading-font-size`);
+      expect(
+        decl?.attributes?.map((a) => a.name),
+        tag,
+      ).toContain('heading-level');
+      expect(
+        decl?.cssProperties?.map((p) => p.name),
+        tag,
+      ).toContain(`--${tag}-heading-font-size`);
     }
   });
 
