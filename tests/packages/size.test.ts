@@ -19,7 +19,7 @@ const TARGET = { kit: 48, demoInitial: 64, tippingOnly: 30 } as const;
  * docs/benchmarks.md): these ceilings sit just above the measured sizes so
  * that any growth fails, and come down to TARGET as the kit shrinks.
  */
-const CEILING = { kit: 63, demoInitial: 79.5, tippingOnly: 30.5 } as const;
+const CEILING = { kit: 63.5, demoInitial: 79.5, tippingOnly: 30.5 } as const;
 
 /** Texts only the English translation has (the demo's own strings say none of them). */
 const ENGLISH_ONLY = ['Your advice in short', 'Working out the advice', 'Show as table', 'What matters to you?'];
