@@ -6,9 +6,9 @@
  * Study mode for usability tests (`?study`) lives in study/ and loads on demand;
  * so does the DMN workbench (`?workbench=dmn`, workbench/).
  */
-import { type AdviceModel, type Locale, localize } from '@advice-kit/core';
+import { type AdviceModel, type BuiltInLocale as Locale, localize } from '@advice-kit/core';
 import '@advice-kit/elements/define';
-import type { AdviceModuleElement } from '@advice-kit/elements';
+import { type AdviceModuleElement, loadTranslation } from '@advice-kit/elements';
 import { RET_DEFAULT_TARIFF_YEAR, retModel } from '@advice-kit/model-ret';
 import { allowedModelUrl, REMOTE_MODEL_RETRIES, REMOTE_MODEL_SERVERS, REMOTE_MODEL_TIMEOUT } from './config.js';
 import { type DemoStrings, demoStrings } from './strings.js';
@@ -280,8 +280,12 @@ async function main(): Promise<void> {
   renderDevSettings();
   setUpDevSettings();
   let model: AdviceModel = retModel;
-  byId('language-switch').addEventListener('click', () => {
-    locale = locale === 'nl' ? 'en' : 'nl';
+  // The elements' English is not in the first load: fetch it while the model loads, or before switching, so the page changes language at once.
+  if (locale !== 'nl') void loadTranslation(locale);
+  byId('language-switch').addEventListener('click', async () => {
+    const next = locale === 'nl' ? 'en' : 'nl';
+    await loadTranslation(next);
+    locale = next;
     history.replaceState(history.state, '', pageUrl({ lang: locale === 'en' ? 'en' : null }));
     renderShell(model);
     renderDevSettings();

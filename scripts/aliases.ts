@@ -10,6 +10,7 @@ export const aliases = {
   '@advice-kit/remote/server': at('packages/remote/src/server.ts'),
   '@advice-kit/remote': at('packages/remote/src/index.ts'),
   '@advice-kit/elements/define': at('packages/elements/src/define.ts'),
+  '@advice-kit/elements/translations/en': at('packages/elements/src/translations/en.ts'),
   '@advice-kit/elements': at('packages/elements/src/index.ts'),
   '@advice-kit/study': at('packages/study/src/index.ts'),
   '@advice-kit/model-ret/tariffs.json': at('packages/model-ret/src/tariffs.json'),

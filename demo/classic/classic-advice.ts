@@ -10,7 +10,15 @@
  * Rendered in the light DOM so the page's styles apply. The draft lives in
  * `history.state`, so a reload keeps the answers (nothing is stored elsewhere).
  */
-import { type AdviceModel, checkFactorValue, type Factor, type Locale, localize, type RankResult, rank } from '@advice-kit/core';
+import {
+  type AdviceModel,
+  checkFactorValue,
+  type Factor,
+  type BuiltInLocale as Locale,
+  localize,
+  type RankResult,
+  rank,
+} from '@advice-kit/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type ClassicStrings, classicStrings } from './strings.js';

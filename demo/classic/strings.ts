@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import type { BuiltInLocale as Locale } from '@advice-kit/core';
 
 /** Texts of the classic one-shot form and its result page. */
 export interface ClassicStrings {

@@ -6,7 +6,7 @@
  * @advice-kit/study; nothing is sent. The variants are mounted by the demo's
  * own functions, unchanged.
  */
-import type { AdviceModel, Locale } from '@advice-kit/core';
+import type { AdviceModel, BuiltInLocale as Locale } from '@advice-kit/core';
 import { localize, rank } from '@advice-kit/core';
 import type { AdviceModuleElement } from '@advice-kit/elements';
 import {

@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import type { BuiltInLocale as Locale } from '@advice-kit/core';
 
 /** Texts of the demo's study mode: the facilitator's, the participant's and the researcher's screens. */
 export interface StudyStrings {

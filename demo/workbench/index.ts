@@ -4,7 +4,7 @@
  * cannot be loaded is said in plain words next to the files; a link holds the
  * files to share. Loaded on demand: the demo's first load has no DMN parser.
  */
-import { type AdviceModel, isAdviceError, type Locale } from '@advice-kit/core';
+import { type AdviceModel, isAdviceError, type BuiltInLocale as Locale } from '@advice-kit/core';
 import { type DmnProblem, dmnModel } from '@advice-kit/declarative/dmn';
 import { h } from '../study/dom.js';
 import { decodeFiles, encodeFiles, type WorkbenchFiles } from './link.js';

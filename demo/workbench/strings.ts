@@ -1,5 +1,5 @@
 /** Texts of the DMN workbench, Dutch (B1) first, English beside. */
-import type { Locale } from '@advice-kit/core';
+import type { BuiltInLocale as Locale } from '@advice-kit/core';
 import type { DmnProblemCode } from '@advice-kit/declarative/dmn';
 
 export interface WorkbenchStrings {

@@ -11,7 +11,9 @@ const dist = fileURLToPath(new URL('./dist/', import.meta.url));
  * the engine, the elements, Lit and the tag registration in one ES module.
  * Chart.js is the one thing apart: dist/advice-kit-chart.js, which
  * `<advice-chart>` imports (relative to advice-kit.js) only when a chart is
- * first shown, so a page without a chart never loads it. Run after the tsc
+ * first shown, so a page without a chart never loads it; English is
+ * dist/advice-kit-en.js, imported the same way when a page asks for English.
+ * Run after the tsc
  * build (it writes next to its output): `npm run build:bundle`.
  */
 export default defineConfig({
@@ -34,6 +36,12 @@ export default defineConfig({
     minify: true,
     copyPublicDir: false,
     lib: { entry: fileURLToPath(new URL('./src/all.ts', import.meta.url)), formats: ['es'], fileName: () => 'advice-kit.js' },
-    rolldownOptions: { output: { minify: true, chunkFileNames: 'advice-kit-chart.js' } },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/translations/')) ? 'advice-kit-en.js' : 'advice-kit-chart.js',
+      },
+    },
   },
 });

@@ -208,7 +208,8 @@ describe('language', () => {
     const { page, problems, context } = await openDemo(inject('demoUrl'));
     await answerQuestions(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // The page switches once the elements' English (loaded on first use) is there.
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await expect.poll(() => page.getByRole('heading', { name: 'Your situation', level: 2, exact: true }).count()).toBe(1);
     expect(
       await region(page, 'Your situation')

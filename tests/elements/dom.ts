@@ -3,7 +3,7 @@
  * classes under names of its own imports these; the rest import `helpers.ts`.
  */
 import type { AdviceModel } from '@advice-kit/core';
-import type { AdviceModuleElement } from '@advice-kit/elements';
+import { type AdviceModuleElement, whenTranslationsLoaded } from '@advice-kit/elements';
 import { within } from '@testing-library/dom';
 import axe from 'axe-core';
 import { html, render, type TemplateResult } from 'lit';
@@ -25,10 +25,11 @@ function litElements(root: Element | ShadowRoot): (Element & { updateComplete: P
   return out;
 }
 
-/** Waits until every element under `root` has rendered and every evaluation has settled. */
+/** Waits until every element under `root` has rendered, every evaluation has settled and every language asked for has loaded. */
 export async function settle(root: Element, rounds = 6): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await new Promise((resolve) => setTimeout(resolve, 0));
+    await whenTranslationsLoaded();
     await Promise.all(litElements(root).map((el) => el.updateComplete));
   }
 }
@@ -40,7 +41,7 @@ export async function settle(root: Element, rounds = 6): Promise<void> {
 export async function mount(
   model: AdviceModel | undefined,
   content?: TemplateResult,
-  { locale = 'nl', width }: { locale?: 'nl' | 'en'; width?: number } = {},
+  { locale = 'nl', width }: { locale?: string; width?: number } = {},
 ): Promise<AdviceModuleElement> {
   const container = document.createElement('div');
   container.setAttribute('lang', locale);

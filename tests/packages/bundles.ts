@@ -18,6 +18,8 @@ export interface Chunk {
   /** Whether Chart.js (or its colour library) is in the chunk. */
   readonly hasChartJs: boolean;
   readonly modules: readonly { readonly id: string; readonly renderedLength: number }[];
+  /** The minified code, to look for texts in. */
+  readonly code: string;
 }
 
 const gzip = (code: string) => gzipSync(code, { level: 9 }).length;
@@ -37,6 +39,7 @@ function chunksOf(result: Awaited<ReturnType<typeof build>>): Chunk[] {
       dynamicImports: c.dynamicImports,
       hasChartJs: c.moduleIds.some((id) => CHART_JS.test(id)),
       modules: Object.entries(c.modules).map(([id, m]) => ({ id: id.replace(root, ''), renderedLength: m.renderedLength })),
+      code: c.code,
     }));
 }
 

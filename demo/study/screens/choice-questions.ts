@@ -4,7 +4,7 @@
  * error summary that links to each open question. Fires `study-answers` with
  * `{ answers }` (question id → answer value). Light DOM, so the page's styles apply.
  */
-import { type Locale, localize } from '@advice-kit/core';
+import { type BuiltInLocale as Locale, localize } from '@advice-kit/core';
 import type { ChoiceQuestion, StudyText } from '@advice-kit/study';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -2,7 +2,7 @@
  * `<study-consent>`: what the study is, and taking part or not. Fires
  * `study-consent` with `{ agreed }`. Light DOM, so the page's styles apply.
  */
-import { type Locale, localize } from '@advice-kit/core';
+import { type BuiltInLocale as Locale, localize } from '@advice-kit/core';
 import type { StudyScreens } from '@advice-kit/study';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import type { BuiltInLocale as Locale } from '@advice-kit/core';
 
 /** Texts of the researcher's findings and import. */
 export interface FindingsStrings {

@@ -5,7 +5,7 @@
  * values per version (Chart.js, loaded on first use) with the same values as a
  * table, and the exports (CSV of the numbers, PNG of each chart). Light DOM.
  */
-import { type Locale, localize } from '@advice-kit/core';
+import { type BuiltInLocale as Locale, localize } from '@advice-kit/core';
 import { type DesignTest, digitsOf, type Findings, type MeasureFinding, type Questionnaire, VARIANTS } from '@advice-kit/study';
 import type { Chart } from 'chart.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';

@@ -4,7 +4,7 @@
  * hint. Fires `study-notes` with `{ notes }` (plan index → text); the page
  * keeps each as a `note` event. Light DOM, so the page's styles apply.
  */
-import { type Locale, localize } from '@advice-kit/core';
+import { type BuiltInLocale as Locale, localize } from '@advice-kit/core';
 import type { PlannedTask } from '@advice-kit/study';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import type { BuiltInLocale as Locale } from '@advice-kit/core';
 
 /** Texts of the screens around the tasks (consent, background, preference), the set-up's warnings, notes and findings. */
 export interface ScreenStrings {

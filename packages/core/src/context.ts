@@ -1,7 +1,7 @@
 import { modelProblems } from './define.js';
 import { AdviceError, describeCause, toAdviceError } from './errors.js';
 import { type AssessmentCache, assessBatch, createAssessmentCache, type EvaluateOptions } from './evaluate.js';
-import { type AdviceModel, type Assessments, LOCALES, type Locale, type ResolvedSituation, type Situation, type Weights } from './model.js';
+import type { AdviceModel, Assessments, Locale, ResolvedSituation, Situation, Weights } from './model.js';
 import { bestFor, weightShares } from './score.js';
 import { resolveSituation, validateSituation } from './situation.js';
 
@@ -23,6 +23,9 @@ export interface Context {
   best(assessments: Assessments): string | null;
 }
 
+/** A BCP 47 language tag, loosely: `nl`, `en-GB`, `zh-Hant-TW`. */
+const LANGUAGE_TAG = /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i;
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object';
 }
@@ -37,7 +40,8 @@ export function readOptions<O extends EngineOptions>(options: O | undefined | nu
   const cache = options.cache as unknown;
   if (!(isObject(cache) && typeof cache.get === 'function' && typeof cache.set === 'function')) delete out.cache;
   if (!isObject(options.stats)) delete out.stats;
-  out.locale = LOCALES.includes(options.locale as Locale) ? options.locale : 'nl';
+  // Any language tag is kept (messages fall back to Dutch for languages the core has none in); a non-tag becomes Dutch.
+  out.locale = typeof options.locale === 'string' && LANGUAGE_TAG.test(options.locale) ? options.locale : 'nl';
   return out as O;
 }
 

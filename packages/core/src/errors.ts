@@ -36,9 +36,11 @@ export interface ModelProblem {
 export interface SituationIssue {
   readonly factorId: string;
   readonly code: SituationIssueCode;
-  /** The message in the requested language. */
+  /** The numbers the message needs (`min`, `max`, `step`, `near`), so that any language can say it: the elements translate `code` and `params`. */
+  readonly params: Readonly<Record<string, number>>;
+  /** The message in the requested language (Dutch for a language the core has no messages in). */
   readonly message: string;
-  /** The same message in every language, for elements that switch language later. */
+  /** The same message in Dutch and English, for callers without the elements' translations. */
   readonly messages: { readonly nl: string; readonly en: string };
 }
 

@@ -6,15 +6,28 @@
  * points). Nothing in this file knows about weights.
  */
 
-/** The languages the kit speaks. Dutch first. */
-export type Locale = 'nl' | 'en';
-export const LOCALES: readonly Locale[] = ['nl', 'en'];
+/**
+ * A language, as a BCP 47 tag (`nl`, `en`, `de`, `pt-BR`). The kit ships Dutch
+ * and English; a host may add others (see the elements' `registerTranslation`).
+ */
+export type Locale = 'nl' | 'en' | (string & {});
+/** The languages built into the kit: what the demo, the study and the core's own messages speak. */
+export type BuiltInLocale = 'nl' | 'en';
+/** The languages built into the kit, Dutch first. Others are added by the host. */
+export const LOCALES: readonly BuiltInLocale[] = ['nl', 'en'];
 
 /**
  * A text a person reads: either one string for every language, or one per
- * language. A missing language falls back to Dutch, then English.
+ * language, in Dutch or English at least; other languages may be added by
+ * their tag (`de`, `pt-BR`). A missing language falls back to its base
+ * language (`de-AT` → `de`), then Dutch, then English.
  */
-export type Text = string | { readonly nl: string; readonly en?: string } | { readonly nl?: string; readonly en: string };
+export type Text =
+  | string
+  | { readonly nl: string; readonly en?: string }
+  | { readonly nl?: string; readonly en: string }
+  | { readonly [locale: string]: string | undefined; readonly nl: string }
+  | { readonly [locale: string]: string | undefined; readonly en: string };
 
 /** A value a factor can take in a situation. */
 export type FactorValue = number | string | boolean;

@@ -27,6 +27,9 @@ const MESSAGES: Record<SituationIssueCode, Record<Locale, (p: Params, f: (n: num
   },
 };
 
+/** English or a regional English (`en-GB`). */
+const ENGLISH = /^en(-|$)/i;
+
 function issue(factorId: string, code: SituationIssueCode, locale: Locale, params: Params = {}): SituationIssue {
   const places = Math.min(6, Math.max(decimals(params.step ?? 1), decimals(params.min ?? 0), decimals(params.near ?? 0)));
   const fmt = (l: Locale) => {
@@ -34,8 +37,8 @@ function issue(factorId: string, code: SituationIssueCode, locale: Locale, param
     return (n: number) => nf.format(n);
   };
   const messages = { nl: MESSAGES[code].nl(params, fmt('nl')), en: MESSAGES[code].en(params, fmt('en')) };
-  // An unknown locale from untyped callers falls back to Dutch, never to "undefined".
-  return { factorId, code, message: Object.hasOwn(messages, locale) ? messages[locale] : messages.nl, messages };
+  // Any other language (or an untyped caller's junk) gets Dutch, never "undefined"; the elements translate code and params.
+  return { factorId, code, params: { ...params }, message: ENGLISH.test(String(locale)) ? messages.en : messages.nl, messages };
 }
 
 export function isValueRange(value: unknown): value is ValueRange {
@@ -98,7 +101,7 @@ function own(situation: unknown, key: string): unknown {
 
 /**
  * Checks every factor value of a situation and returns localised messages for
- * the invalid ones (nl or en). Missing factors take their defaults and are
+ * the invalid ones (nl or en; Dutch for other languages). Missing factors take their defaults and are
  * valid; keys the model does not know are ignored.
  */
 export function validateSituation(model: AdviceModel, situation: unknown, locale: Locale = 'nl'): SituationValidation {

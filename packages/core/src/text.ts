@@ -1,14 +1,19 @@
 import type { Locale, Text } from './model.js';
 
-/** The text in the given language, falling back to Dutch, then English, then ''. */
+/**
+ * The text in the given language (`de-AT`), falling back to its base language
+ * (`de`), then Dutch, then English, then ''.
+ */
 export function localize(text: Text | undefined, locale: Locale): string {
   if (text === undefined || text === null) return '';
   if (typeof text === 'string') return text;
   if (typeof text !== 'object') return '';
-  const own = text[locale];
-  if (typeof own === 'string') return own;
-  if (typeof text.nl === 'string') return text.nl;
-  if (typeof text.en === 'string') return text.en;
+  const record = text as Readonly<Record<string, unknown>>;
+  const tag = typeof locale === 'string' ? locale : '';
+  for (const key of [tag, tag.split('-')[0] ?? '', 'nl', 'en']) {
+    const value = key !== '' && Object.hasOwn(record, key) ? record[key] : undefined;
+    if (typeof value === 'string') return value;
+  }
   return '';
 }
 
@@ -17,8 +22,7 @@ export function isText(value: unknown): value is Text {
   if (typeof value === 'string') return true;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  const nl = record.nl;
-  const en = record.en;
-  if (nl === undefined && en === undefined) return false;
-  return (nl === undefined || typeof nl === 'string') && (en === undefined || typeof en === 'string');
+  if (record.nl === undefined && record.en === undefined) return false;
+  // Every language given is a string: { nl, en, de... }.
+  return Object.values(record).every((text) => text === undefined || typeof text === 'string');
 }

@@ -248,7 +248,7 @@ export type AdviceModuleElementAdviceChangeElementEvent =
   AdviceModuleElementElementEvent<CustomEvent<AdviceChangeDetail>>;
 
 export type AdviceModuleElementProps = {
-  /** `nl` or `en`. Default: the nearest `lang` attribute, else Dutch. */
+  /** A language the kit speaks: `nl`, `en`, or one registered with `registerTranslation`. Default: the nearest `lang` attribute, else Dutch. */
   locale?: AdviceModuleElement["locale"] | undefined;
   /** Keeps the state in the URL hash and restores it on load, so a link shows the same advice. */
   "url-state"?: AdviceModuleElement["urlState"] | undefined;
@@ -277,7 +277,7 @@ export type AdviceModuleElementProps = {
 };
 
 export type AdviceModuleElementSolidJsProps = {
-  /** `nl` or `en`. Default: the nearest `lang` attribute, else Dutch. */
+  /** A language the kit speaks: `nl`, `en`, or one registered with `registerTranslation`. Default: the nearest `lang` attribute, else Dutch. */
   "prop:locale"?: AdviceModuleElement["locale"] | undefined;
   /** Keeps the state in the URL hash and restores it on load, so a link shows the same advice. */
   "bool:url-state"?: AdviceModuleElement["urlState"] | undefined;
@@ -802,7 +802,7 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `locale`: `nl` or `en`. Default: the nearest `lang` attribute, else Dutch.
+   * - `locale`: A language the kit speaks: `nl`, `en`, or one registered with `registerTranslation`. Default: the nearest `lang` attribute, else Dutch.
    * - `url-state`/`urlState`: Keeps the state in the URL hash and restores it on load, so a link shows the same advice.
    * - `layout`: Default layout's questions: `all` on one page, or `stepwise`, one at a time.
    * - `timeout`: Longest wait for an asynchronous model, in ms.
@@ -1609,7 +1609,7 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `locale`: `nl` or `en`. Default: the nearest `lang` attribute, else Dutch.
+   * - `locale`: A language the kit speaks: `nl`, `en`, or one registered with `registerTranslation`. Default: the nearest `lang` attribute, else Dutch.
    * - `url-state`/`urlState`: Keeps the state in the URL hash and restores it on load, so a link shows the same advice.
    * - `layout`: Default layout's questions: `all` on one page, or `stepwise`, one at a time.
    * - `timeout`: Longest wait for an asynchronous model, in ms.

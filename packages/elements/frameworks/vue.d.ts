@@ -54,7 +54,7 @@ type AdviceHandoffElementProps = {
 };
 
 type AdviceModuleElementProps = {
-  /** `nl` or `en`. Default: the nearest `lang` attribute, else Dutch. */
+  /** A language the kit speaks: `nl`, `en`, or one registered with `registerTranslation`. Default: the nearest `lang` attribute, else Dutch. */
   locale?: AdviceModuleElement["locale"];
   /** Keeps the state in the URL hash and restores it on load, so a link shows the same advice. */
   "url-state"?: AdviceModuleElement["urlState"];

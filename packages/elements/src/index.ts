@@ -22,5 +22,16 @@ export type {
   AdviceView,
   AdviceViewDetail,
 } from './shared/events.js';
+export {
+  directionOf,
+  hasTranslation,
+  type Localized,
+  loadTranslation,
+  registerTranslation,
+  type Translation,
+  type TranslationSection,
+  translation,
+  whenTranslationsLoaded,
+} from './shared/translations.js';
 export { AdviceTippingPointElement } from './tipping-point/advice-tipping-point.js';
 export { AdviceWeightsElement } from './weights/advice-weights.js';

@@ -1,4 +1,4 @@
-import type { AdviceEventName } from '@advice-kit/core';
+import type { AdviceEventName, BuiltInLocale } from '@advice-kit/core';
 /** A JSON value: what an event may carry. */
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
@@ -8,7 +8,11 @@ export interface StudyText {
   readonly en: string;
 }
 
-export type StudyLocale = 'nl' | 'en';
+/**
+ * The language a participant answers in: one of the kit's built-in languages,
+ * in which every study text is written. Kept as a name for existing imports.
+ */
+export type StudyLocale = BuiltInLocale;
 
 /** The two ways of giving advice that a study compares. */
 export type Variant = 'classic' | 'interactive';

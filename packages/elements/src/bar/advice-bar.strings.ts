@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import { localized } from '../shared/translations.js';
 
 /** Texts of `<advice-bar>`. Values come in formatted ("Maandabonnement", "€ 90,00"). */
 export interface BarStrings {
@@ -21,27 +21,18 @@ export interface BarStrings {
   announceNone: string;
 }
 
-export const barStrings: Record<Locale, BarStrings> = {
-  nl: {
-    region: 'Uw advies in het kort',
-    intro: 'Ons advies:',
-    introScenario: (name) => `Advies bij scenario „${name}”:`,
-    price: (criterion, value) => `${criterion}: ${value}`,
-    link: 'Naar het advies',
-    none: 'Geen van de mogelijkheden past',
-    failed: 'Het advies kon niet worden berekend',
-    announce: (option, price) => `Nieuw advies: ${option}.${price ? ` ${price}.` : ''}`,
-    announceNone: 'Nieuw advies: geen van de mogelijkheden past.',
-  },
-  en: {
-    region: 'Your advice in short',
-    intro: 'Our advice:',
-    introScenario: (name) => `Advice for scenario “${name}”:`,
-    price: (criterion, value) => `${criterion}: ${value}`,
-    link: 'Go to the advice',
-    none: 'None of the options fits',
-    failed: 'The advice could not be worked out',
-    announce: (option, price) => `New advice: ${option}.${price ? ` ${price}.` : ''}`,
-    announceNone: 'New advice: none of the options fits.',
-  },
+/** Dutch: the kit's first language and every other language's fallback. English is in `advice-bar.en.ts`, loaded when a page asks for it. */
+const nl: BarStrings = {
+  region: 'Uw advies in het kort',
+  intro: 'Ons advies:',
+  introScenario: (name) => `Advies bij scenario „${name}”:`,
+  price: (criterion, value) => `${criterion}: ${value}`,
+  link: 'Naar het advies',
+  none: 'Geen van de mogelijkheden past',
+  failed: 'Het advies kon niet worden berekend',
+  announce: (option, price) => `Nieuw advies: ${option}.${price ? ` ${price}.` : ''}`,
+  announceNone: 'Nieuw advies: geen van de mogelijkheden past.',
 };
+
+/** The strings in a language (Dutch until that language has loaded). */
+export const barStrings = localized('bar', nl);

@@ -86,7 +86,7 @@ export class AdviceBarElement extends AdviceElement {
   );
 
   private get strings(): BarStrings {
-    return barStrings[this.locale];
+    return barStrings(this.locale);
   }
 
   /** Announces a new best option once it has settled (the same rule as `<advice-result>`). */

@@ -1,5 +1,6 @@
 import type { Locale } from '@advice-kit/core';
 import { intlLocale } from '../shared/locale.js';
+import { localized } from '../shared/translations.js';
 
 /** Texts of `<advice-chart>`. Values come in formatted ("10 keer per maand", "Maandpas"). */
 export interface ChartStrings {
@@ -64,79 +65,44 @@ export function joinList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
 }
 
-export const chartStrings: Record<Locale, ChartStrings> = {
-  nl: {
-    title: (criterion) => `${criterion} vergeleken`,
-    showTable: 'Toon als tabel',
-    notAvailable: 'niet mogelijk',
-    summary: (criterion, options, from, to) => `${criterion} van ${options}, van ${from} tot ${to}.`,
-    changeTo: (at, option) => `Vanaf ${at} raden wij ${option} aan.`,
-    changeToNone: (at) => `Vanaf ${at} past geen van de mogelijkheden.`,
-    sameEverywhere: (option) => `Het advies is overal ${option}.`,
-    noneEverywhere: 'Geen van de mogelijkheden past ergens in dit bereik.',
-    yourValue: (value) => `Uw antwoord: ${value}.`,
-    yourAnswer: 'Uw antwoord',
-    from: (at) => `vanaf ${at}`,
-    rowYours: 'uw antwoord',
-    rowChange: 'advies verandert',
-    keyYours: 'Doorgetrokken lijn: uw antwoord.',
-    keyChange: 'Streepjeslijn: hier verandert het advies.',
-    markPrice: (at, to, from, criterion, money) =>
-      money
-        ? `Vanaf ${at} is ${to} goedkoper dan ${from}. Daarom raden wij vanaf daar ${to} aan.`
-        : `Vanaf ${at} is ${to} beter dan ${from} op ${criterion}. Daarom raden wij vanaf daar ${to} aan.`,
-    markWeights: (at, to, from, money) =>
-      `Vanaf ${at} raden wij ${to} aan in plaats van ${from}. ${money ? 'De prijzen kruisen' : 'De lijnen kruisen'} hier niet: dit komt door wat u belangrijk vindt.`,
-    markOpens: (at, to) => `Vanaf ${at} kunt u ${to} krijgen. Wij raden het vanaf daar aan.`,
-    markCloses: (at, from, to) => `Vanaf ${at} kunt u ${from} niet meer krijgen. Wij raden dan ${to} aan.`,
-    markBest: (at, to, from, criterion, money, same) =>
-      `${money ? `Vanaf ${at} is ${to} het goedkoopst (goedkoper dan ${from}).` : `Vanaf ${at} is ${to} het beste op ${criterion} (beter dan ${from}).`}${same ? ' Het advies verandert hier niet.' : ''}`,
-    keyCross: 'Cirkel: hier kruisen twee lijnen.',
-    keyNumbers: 'De nummers boven de grafiek staan hieronder uitgelegd.',
-    focused: (xFrom, xTo, yFrom, yTo) => `U ziet het deel rond uw antwoord: ${xFrom} tot ${xTo}, ${yFrom} tot ${yTo}.`,
-    wholeRange: 'Toon de hele grafiek',
-    outOfView: (options) => `Niet in dit deel: ${options}.`,
-    notOpen: (options) => `In deze situatie niet mogelijk: ${options}.`,
-    tableRegion: 'Tabel met de cijfers van de grafiek',
-    unknownFactor: (id) => `Deze grafiek verwijst naar een vraag die niet bestaat (${id}).`,
-    notNumber: (label) => `Deze grafiek werkt alleen bij een vraag met een getal als antwoord. „${label}” is zo'n vraag niet.`,
-    unknownCriterion: (id) => `Deze grafiek verwijst naar iets om te vergelijken dat niet bestaat (${id}).`,
-  },
-  en: {
-    title: (criterion) => `${criterion} compared`,
-    showTable: 'Show as table',
-    notAvailable: 'not available',
-    summary: (criterion, options, from, to) => `${criterion} of ${options}, from ${from} to ${to}.`,
-    changeTo: (at, option) => `From ${at} we advise ${option}.`,
-    changeToNone: (at) => `From ${at} none of the options fits.`,
-    sameEverywhere: (option) => `The advice is ${option} everywhere.`,
-    noneEverywhere: 'None of the options fits anywhere in this range.',
-    yourValue: (value) => `Your answer: ${value}.`,
-    yourAnswer: 'Your answer',
-    from: (at) => `from ${at}`,
-    rowYours: 'your answer',
-    rowChange: 'advice changes',
-    keyYours: 'Solid line: your answer.',
-    keyChange: 'Dashed line: here the advice changes.',
-    markPrice: (at, to, from, criterion, money) =>
-      money
-        ? `From ${at}, ${to} is cheaper than ${from}. That is why we advise ${to} from there.`
-        : `From ${at}, ${to} is better than ${from} on ${criterion}. That is why we advise ${to} from there.`,
-    markWeights: (at, to, from, money) =>
-      `From ${at}, we advise ${to} instead of ${from}. ${money ? 'The prices do' : 'The lines do'} not cross here: this comes from what matters to you.`,
-    markOpens: (at, to) => `From ${at}, you can get ${to}. We advise it from there.`,
-    markCloses: (at, from, to) => `From ${at}, you can no longer get ${from}. We then advise ${to}.`,
-    markBest: (at, to, from, criterion, money, same) =>
-      `${money ? `From ${at}, ${to} is the cheapest (cheaper than ${from}).` : `From ${at}, ${to} is the best on ${criterion} (better than ${from}).`}${same ? ' The advice does not change here.' : ''}`,
-    keyCross: 'Circle: here two lines cross.',
-    keyNumbers: 'The numbers above the chart are explained below.',
-    focused: (xFrom, xTo, yFrom, yTo) => `You see the part around your answer: ${xFrom} to ${xTo}, ${yFrom} to ${yTo}.`,
-    wholeRange: 'Show the whole chart',
-    outOfView: (options) => `Not in this part: ${options}.`,
-    notOpen: (options) => `Not possible in this situation: ${options}.`,
-    tableRegion: 'Table with the numbers of the chart',
-    unknownFactor: (id) => `This chart refers to a question that does not exist (${id}).`,
-    notNumber: (label) => `This chart only works with a question answered by a number. “${label}” is not such a question.`,
-    unknownCriterion: (id) => `This chart refers to something to compare that does not exist (${id}).`,
-  },
+/** Dutch: the kit's first language and every other language's fallback. English is in `advice-chart.en.ts`, loaded when a page asks for it. */
+const nl: ChartStrings = {
+  title: (criterion) => `${criterion} vergeleken`,
+  showTable: 'Toon als tabel',
+  notAvailable: 'niet mogelijk',
+  summary: (criterion, options, from, to) => `${criterion} van ${options}, van ${from} tot ${to}.`,
+  changeTo: (at, option) => `Vanaf ${at} raden wij ${option} aan.`,
+  changeToNone: (at) => `Vanaf ${at} past geen van de mogelijkheden.`,
+  sameEverywhere: (option) => `Het advies is overal ${option}.`,
+  noneEverywhere: 'Geen van de mogelijkheden past ergens in dit bereik.',
+  yourValue: (value) => `Uw antwoord: ${value}.`,
+  yourAnswer: 'Uw antwoord',
+  from: (at) => `vanaf ${at}`,
+  rowYours: 'uw antwoord',
+  rowChange: 'advies verandert',
+  keyYours: 'Doorgetrokken lijn: uw antwoord.',
+  keyChange: 'Streepjeslijn: hier verandert het advies.',
+  markPrice: (at, to, from, criterion, money) =>
+    money
+      ? `Vanaf ${at} is ${to} goedkoper dan ${from}. Daarom raden wij vanaf daar ${to} aan.`
+      : `Vanaf ${at} is ${to} beter dan ${from} op ${criterion}. Daarom raden wij vanaf daar ${to} aan.`,
+  markWeights: (at, to, from, money) =>
+    `Vanaf ${at} raden wij ${to} aan in plaats van ${from}. ${money ? 'De prijzen kruisen' : 'De lijnen kruisen'} hier niet: dit komt door wat u belangrijk vindt.`,
+  markOpens: (at, to) => `Vanaf ${at} kunt u ${to} krijgen. Wij raden het vanaf daar aan.`,
+  markCloses: (at, from, to) => `Vanaf ${at} kunt u ${from} niet meer krijgen. Wij raden dan ${to} aan.`,
+  markBest: (at, to, from, criterion, money, same) =>
+    `${money ? `Vanaf ${at} is ${to} het goedkoopst (goedkoper dan ${from}).` : `Vanaf ${at} is ${to} het beste op ${criterion} (beter dan ${from}).`}${same ? ' Het advies verandert hier niet.' : ''}`,
+  keyCross: 'Cirkel: hier kruisen twee lijnen.',
+  keyNumbers: 'De nummers boven de grafiek staan hieronder uitgelegd.',
+  focused: (xFrom, xTo, yFrom, yTo) => `U ziet het deel rond uw antwoord: ${xFrom} tot ${xTo}, ${yFrom} tot ${yTo}.`,
+  wholeRange: 'Toon de hele grafiek',
+  outOfView: (options) => `Niet in dit deel: ${options}.`,
+  notOpen: (options) => `In deze situatie niet mogelijk: ${options}.`,
+  tableRegion: 'Tabel met de cijfers van de grafiek',
+  unknownFactor: (id) => `Deze grafiek verwijst naar een vraag die niet bestaat (${id}).`,
+  notNumber: (label) => `Deze grafiek werkt alleen bij een vraag met een getal als antwoord. „${label}” is zo'n vraag niet.`,
+  unknownCriterion: (id) => `Deze grafiek verwijst naar iets om te vergelijken dat niet bestaat (${id}).`,
 };
+
+/** The strings in a language (Dutch until that language has loaded). */
+export const chartStrings = localized('chart', nl);

@@ -173,7 +173,7 @@ export class AdviceChartElement extends AdviceElement {
   };
 
   private get strings(): ChartStrings {
-    return chartStrings[this.locale];
+    return chartStrings(this.locale);
   }
 
   private numberFactor(model: AdviceModel | undefined): NumberFactor | undefined {
@@ -295,11 +295,12 @@ export class AdviceChartElement extends AdviceElement {
     };
   }
 
-  /** What to show for the current results, criterion and language; the same object until one of those changes. */
+  /** What to show for the current results, criterion, language and its strings; the same object until one of those changes. */
   private shown(data: ChartData, factor: NumberFactor, criterion: Criterion, locale: Locale): Shown | undefined {
     if (!data.tipping || data.factorId !== factor.id) return undefined;
     const raw = this.advice.situation?.[factor.id];
-    const key = [data, factor, criterion, locale, raw, this.wholeRange];
+    // The strings too: they change when the language's translation arrives (English loads on first use).
+    const key = [data, factor, criterion, locale, chartStrings(locale), raw, this.wholeRange];
     const cached = this.shownCache;
     if (cached && cached.key.length === key.length && cached.key.every((k, i) => Object.is(k, key[i]))) return cached;
     const shown = shownOf(data, data.tipping, {

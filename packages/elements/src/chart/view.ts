@@ -66,7 +66,7 @@ function leaders(data: ChartData, x: number): string[] {
 /** What to show for the core's `data` and `tipping` of one factor and criterion. */
 export function shownOf(data: ChartData, tipping: TippingPointsResult, input: ShownInput): Shown {
   const { options, factor, criterion, locale, raw } = input;
-  const s = chartStrings[locale];
+  const s = chartStrings(locale);
   const series = seriesOf({ options }, factor.id, criterion.id, data.points, data.results);
   const optionLabels = options.map((o) => localize(o.label, locale));
   const labelOf = (id: string | null) => (id === null ? '' : (optionLabels[options.findIndex((o) => o.id === id)] ?? id));

@@ -85,7 +85,7 @@ export class AdviceHandoffElement extends AdviceElement {
   private readonly comparison = scenarioComparison(this, this.advice);
 
   private get strings(): HandoffStrings {
-    return handoffStrings[this.locale];
+    return handoffStrings(this.locale);
   }
 
   override connectedCallback(): void {

@@ -29,6 +29,7 @@ import { headingLevel, renderHeading } from '../shared/heading.js';
 import { resolveLocale } from '../shared/locale.js';
 import { type AdvicePart, partTag } from '../shared/registry.js';
 import { baseStyles } from '../shared/styles.js';
+import { directionOf, TranslationsController } from '../shared/translations.js';
 import { moduleStrings } from './advice-module.strings.js';
 import { moduleStyles } from './advice-module.styles.js';
 
@@ -80,7 +81,7 @@ export class AdviceModuleElement extends LitElement {
   /** The advice model (facts). Set as a property: `.model=${model}`. */
   @property({ attribute: false }) model: AdviceModel | undefined;
 
-  /** `nl` or `en`. Default: the nearest `lang` attribute, else Dutch. */
+  /** A language the kit speaks: `nl`, `en`, or one registered with `registerTranslation`. Default: the nearest `lang` attribute, else Dutch. */
   @property({ reflect: true }) locale: string | undefined;
 
   /** Keeps the state in the URL hash and restores it on load, so a link shows the same advice. */
@@ -107,6 +108,8 @@ export class AdviceModuleElement extends LitElement {
   private store: AdviceStore | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly provider = new ContextProvider(this, { context: adviceContext });
+  /** Renders again when a language arrives (English loads when first asked for). */
+  protected readonly translations = new TranslationsController(this);
   private cache = createAssessmentCache();
   private pendingAction: AdviceAction | undefined;
   private writtenHash: string | undefined;
@@ -150,7 +153,7 @@ export class AdviceModuleElement extends LitElement {
 
   /** The language in use. */
   get resolvedLocale(): Locale {
-    return this.locale === 'nl' || this.locale === 'en' ? this.locale : resolveLocale(this);
+    return resolveLocale(this, this.locale);
   }
 
   override connectedCallback(): void {
@@ -293,7 +296,7 @@ export class AdviceModuleElement extends LitElement {
   private renderDefaultLayout(locale: Locale) {
     const model = this.model;
     if (!model) return nothing;
-    const strings = moduleStrings[locale];
+    const strings = moduleStrings(locale);
     const explored = this.exploredFactors(model);
     const firstCriterion = model.criteria[0];
     const level = headingLevel(this.headingLevel);
@@ -344,7 +347,7 @@ export class AdviceModuleElement extends LitElement {
       <section class="card" aria-labelledby="handoff-title">
         ${renderHeading(level, strings.handoff, 'handoff-title')}
         <${tag('handoff')}
-          ><slot name="contact" slot="contact"><p class="contact-default">${handoffStrings[locale].contactDefault}</p></slot></${tag('handoff')}
+          ><slot name="contact" slot="contact"><p class="contact-default">${handoffStrings(locale).contactDefault}</p></slot></${tag('handoff')}
         >
       </section>
     </div>`;
@@ -354,7 +357,7 @@ export class AdviceModuleElement extends LitElement {
   private renderLinkProblems(model: AdviceModel, locale: Locale) {
     const problems = this.linkProblems;
     if (problems.length === 0) return nothing;
-    const strings = moduleStrings[locale];
+    const strings = moduleStrings(locale);
     if (problems.some((p) => p.code === 'version')) {
       return html`<div class="link-notice" part="notice" role="status"><p>${strings.linkUnreadable}</p></div>`;
     }
@@ -402,12 +405,12 @@ export class AdviceModuleElement extends LitElement {
   protected override render() {
     void this.langTick;
     const locale = this.resolvedLocale;
-    const strings = moduleStrings[locale];
+    const strings = moduleStrings(locale);
     if (!this.model) return html`<p class="status" part="base">${strings.noModel}</p>`;
     if (this.problems.length > 0) {
       return html`<div class="error-box" role="alert" part="error"><p>${strings.invalidModel}</p></div>`;
     }
-    return html`<div part="base" class="base" lang=${locale}>
+    return html`<div part="base" class="base" lang=${locale} dir=${directionOf(locale)}>
       ${this.renderLinkProblems(this.model, locale)}
       <slot @slotchange=${this.onSlotChange}></slot>
       ${this.hasChildren ? nothing : this.renderDefaultLayout(locale)}

@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import { localized } from '../shared/translations.js';
 
 /** Everything `<advice-questions>` says itself; the questions come from the model. */
 export interface QuestionsStrings {
@@ -30,43 +30,26 @@ export interface QuestionsStrings {
   change: string;
 }
 
-export const questionsStrings: Record<Locale, QuestionsStrings> = {
-  nl: {
-    title: 'Uw situatie',
-    notSure: 'Ik weet het niet precies',
-    between: 'tussen',
-    and: 'en',
-    lowest: 'laagste waarde',
-    highest: 'hoogste waarde',
-    rangeHelp: 'Vul in tussen welke getallen uw antwoord ligt. Wij kijken of het advies dan hetzelfde blijft.',
-    yes: 'Ja',
-    no: 'Nee',
-    progress: (step, total) => `Vraag ${step} van ${total}`,
-    progressDone: 'Alle vragen zijn beantwoord',
-    back: 'Vorige',
-    next: 'Volgende',
-    toSummary: 'Naar het overzicht',
-    summaryTitle: 'Uw antwoorden',
-    summaryIntro: 'Kijk of alles klopt. U kunt elk antwoord nog wijzigen.',
-    change: 'Wijzigen',
-  },
-  en: {
-    title: 'Your situation',
-    notSure: "I'm not sure",
-    between: 'between',
-    and: 'and',
-    lowest: 'lowest value',
-    highest: 'highest value',
-    rangeHelp: 'Fill in the numbers your answer lies between. We check whether the advice stays the same.',
-    yes: 'Yes',
-    no: 'No',
-    progress: (step, total) => `Question ${step} of ${total}`,
-    progressDone: 'All questions answered',
-    back: 'Back',
-    next: 'Next',
-    toSummary: 'To the summary',
-    summaryTitle: 'Your answers',
-    summaryIntro: 'Check that everything is right. You can still change any answer.',
-    change: 'Change',
-  },
+/** Dutch: the kit's first language and every other language's fallback. English is in `advice-questions.en.ts`, loaded when a page asks for it. */
+const nl: QuestionsStrings = {
+  title: 'Uw situatie',
+  notSure: 'Ik weet het niet precies',
+  between: 'tussen',
+  and: 'en',
+  lowest: 'laagste waarde',
+  highest: 'hoogste waarde',
+  rangeHelp: 'Vul in tussen welke getallen uw antwoord ligt. Wij kijken of het advies dan hetzelfde blijft.',
+  yes: 'Ja',
+  no: 'Nee',
+  progress: (step, total) => `Vraag ${step} van ${total}`,
+  progressDone: 'Alle vragen zijn beantwoord',
+  back: 'Vorige',
+  next: 'Volgende',
+  toSummary: 'Naar het overzicht',
+  summaryTitle: 'Uw antwoorden',
+  summaryIntro: 'Kijk of alles klopt. U kunt elk antwoord nog wijzigen.',
+  change: 'Wijzigen',
 };
+
+/** The strings in a language (Dutch until that language has loaded). */
+export const questionsStrings = localized('questions', nl);

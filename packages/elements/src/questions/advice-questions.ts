@@ -19,6 +19,7 @@ import { AdviceElement } from '../shared/advice-element.js';
 import { emit } from '../shared/events.js';
 import { formatFactorValue, formatNumber, parseNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { issueMessage } from '../shared/issues.js';
 import { registerPart } from '../shared/registry.js';
 import { baseStyles } from '../shared/styles.js';
 import { type QuestionsStrings, questionsStrings } from './advice-questions.strings.js';
@@ -142,7 +143,7 @@ export class AdviceQuestionsElement extends AdviceElement {
   }
 
   private get strings(): QuestionsStrings {
-    return questionsStrings[this.locale];
+    return questionsStrings(this.locale);
   }
 
   private get factors(): readonly Factor[] {
@@ -298,7 +299,7 @@ export class AdviceQuestionsElement extends AdviceElement {
 
   private renderMessage(factor: Factor, found: FieldIssue | undefined) {
     return found?.visible
-      ? html`<p class="error" part="error-message" id=${fieldIds(factor).error}>${found.issue.messages[this.locale]}</p>`
+      ? html`<p class="error" part="error-message" id=${fieldIds(factor).error}>${issueMessage(found.issue, this.locale)}</p>`
       : nothing;
   }
 

@@ -1,4 +1,5 @@
-import type { CostPeriod, Locale } from '@advice-kit/core';
+import type { CostPeriod } from '@advice-kit/core';
+import { localized } from '../shared/translations.js';
 
 /** Everything `<advice-result>` says itself; option and criterion names come from the model. */
 export interface ResultStrings {
@@ -91,153 +92,80 @@ export interface ResultStrings {
   announceNone: string;
 }
 
-export const resultStrings: Record<Locale, ResultStrings> = {
-  nl: {
-    title: 'Ons advies',
-    bestIntro: 'Wij raden aan:',
-    moreAbout: (option) => `Meer over ${option}`,
-    keyValues: (option) => `Gegevens van ${option}`,
-    notes: 'Let op',
-    notesOf: (option) => `Let op bij ${option}`,
+/** Dutch: the kit's first language and every other language's fallback. English is in `advice-result.en.ts`, loaded when a page asks for it. */
+const nl: ResultStrings = {
+  title: 'Ons advies',
+  bestIntro: 'Wij raden aan:',
+  moreAbout: (option) => `Meer over ${option}`,
+  keyValues: (option) => `Gegevens van ${option}`,
+  notes: 'Let op',
+  notesOf: (option) => `Let op bij ${option}`,
 
-    why: 'Waarom dit advies?',
-    whyIntro: (option) => `Zo komt ${option} aan zijn punten. Hoe zwaarder iets voor u telt, hoe meer punten het kan opleveren.`,
-    countsMost: (criterion, value) => `${criterion} telt het zwaarst mee: ${value}.`,
-    countsToo: (criterion, value) => `${criterion} telt ook mee: ${value}.`,
-    countsNot: (criterion, value) => `${criterion} telt niet mee, omdat u het niet belangrijk vindt: ${value}.`,
-    points: (points, possible) => `${points} van de ${possible} mogelijke punten`,
-    totalScore: (option, score) => `${option} haalt in totaal ${score} van de 100 punten.`,
+  why: 'Waarom dit advies?',
+  whyIntro: (option) => `Zo komt ${option} aan zijn punten. Hoe zwaarder iets voor u telt, hoe meer punten het kan opleveren.`,
+  countsMost: (criterion, value) => `${criterion} telt het zwaarst mee: ${value}.`,
+  countsToo: (criterion, value) => `${criterion} telt ook mee: ${value}.`,
+  countsNot: (criterion, value) => `${criterion} telt niet mee, omdat u het niet belangrijk vindt: ${value}.`,
+  points: (points, possible) => `${points} van de ${possible} mogelijke punten`,
+  totalScore: (option, score) => `${option} haalt in totaal ${score} van de 100 punten.`,
 
-    ranking: 'Alle mogelijkheden vergeleken',
-    rankingIntro: 'Van best passend naar minst passend.',
-    score: (score) => `${score} van de 100 punten`,
-    notOpen: 'Past niet bij uw situatie',
-    noReason: 'Geen reden bekend.',
+  ranking: 'Alle mogelijkheden vergeleken',
+  rankingIntro: 'Van best passend naar minst passend.',
+  score: (score) => `${score} van de 100 punten`,
+  notOpen: 'Past niet bij uw situatie',
+  noReason: 'Geen reden bekend.',
 
-    sure: 'Hoe zeker is dit advies?',
-    onlyOne: (best) => `${best} is de enige mogelijkheid die bij uw situatie past.`,
-    clearLead: (best, runnerUp) => `${best} past duidelijk beter dan ${runnerUp}.`,
-    smallLead: (best, runnerUp) => `${best} past beter dan ${runnerUp}, maar het verschil is klein.`,
-    tinyLead: (best, runnerUp) =>
-      `${best} en ${runnerUp} passen bijna even goed. Kijk ook zelf wat u belangrijk vindt, want een kleine verandering kan het advies omdraaien.`,
-    holds: (best, range) => `Het advies blijft ${best} voor elk antwoord ${range}.`,
-    dependsOn: (question, range) => `Het advies hangt af van uw precieze antwoord op "${question}" (${range}):`,
-    stretch: (from, to) => `Van ${from} tot en met ${to}`,
-    at: (value) => `Bij ${value}`,
-    middle: (value) => `Het advies hierboven gaat uit van het midden: ${value}.`,
-    noOption: 'geen mogelijkheid past',
+  sure: 'Hoe zeker is dit advies?',
+  onlyOne: (best) => `${best} is de enige mogelijkheid die bij uw situatie past.`,
+  clearLead: (best, runnerUp) => `${best} past duidelijk beter dan ${runnerUp}.`,
+  smallLead: (best, runnerUp) => `${best} past beter dan ${runnerUp}, maar het verschil is klein.`,
+  tinyLead: (best, runnerUp) =>
+    `${best} en ${runnerUp} passen bijna even goed. Kijk ook zelf wat u belangrijk vindt, want een kleine verandering kan het advies omdraaien.`,
+  holds: (best, range) => `Het advies blijft ${best} voor elk antwoord ${range}.`,
+  dependsOn: (question, range) => `Het advies hangt af van uw precieze antwoord op "${question}" (${range}):`,
+  stretch: (from, to) => `Van ${from} tot en met ${to}`,
+  at: (value) => `Bij ${value}`,
+  middle: (value) => `Het advies hierboven gaat uit van het midden: ${value}.`,
+  noOption: 'geen mogelijkheid past',
 
-    change: 'Wat kan het advies veranderen?',
-    flipUpPrice: (value, option, versus) => `Vanaf ${value} is ${option} goedkoper dan ${versus}. Dan wordt ${option} het advies.`,
-    flipDownPrice: (value, option, versus) =>
-      `Bij ${value} of minder is ${option} goedkoper dan ${versus}. Dan wordt ${option} het advies.`,
-    flipUpWeights: (value, option, versus) =>
-      `Vanaf ${value} wordt ${option} het advies in plaats van ${versus}. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.`,
-    flipDownWeights: (value, option, versus) =>
-      `Bij ${value} of minder wordt ${option} het advies in plaats van ${versus}. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.`,
-    flipUp: (value, option) => `Vanaf ${value} wordt ${option} het advies.`,
-    flipDown: (value, option) => `Bij ${value} of minder wordt ${option} het advies.`,
-    flipUpNone: (value) => `Vanaf ${value} past geen van de mogelijkheden.`,
-    flipDownNone: (value) => `Bij ${value} of minder past geen van de mogelijkheden.`,
-    flipChoice: (question, answer, option) => `Als uw antwoord op "${question}" ${answer} is, dan wordt ${option} het advies.`,
-    flipChoiceNone: (question, answer) => `Als uw antwoord op "${question}" ${answer} is, dan past geen van de mogelijkheden.`,
-    noFlips: 'Het advies blijft hetzelfde als u één van uw antwoorden verandert.',
+  change: 'Wat kan het advies veranderen?',
+  flipUpPrice: (value, option, versus) => `Vanaf ${value} is ${option} goedkoper dan ${versus}. Dan wordt ${option} het advies.`,
+  flipDownPrice: (value, option, versus) => `Bij ${value} of minder is ${option} goedkoper dan ${versus}. Dan wordt ${option} het advies.`,
+  flipUpWeights: (value, option, versus) =>
+    `Vanaf ${value} wordt ${option} het advies in plaats van ${versus}. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.`,
+  flipDownWeights: (value, option, versus) =>
+    `Bij ${value} of minder wordt ${option} het advies in plaats van ${versus}. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.`,
+  flipUp: (value, option) => `Vanaf ${value} wordt ${option} het advies.`,
+  flipDown: (value, option) => `Bij ${value} of minder wordt ${option} het advies.`,
+  flipUpNone: (value) => `Vanaf ${value} past geen van de mogelijkheden.`,
+  flipDownNone: (value) => `Bij ${value} of minder past geen van de mogelijkheden.`,
+  flipChoice: (question, answer, option) => `Als uw antwoord op "${question}" ${answer} is, dan wordt ${option} het advies.`,
+  flipChoiceNone: (question, answer) => `Als uw antwoord op "${question}" ${answer} is, dan past geen van de mogelijkheden.`,
+  noFlips: 'Het advies blijft hetzelfde als u één van uw antwoorden verandert.',
 
-    per: { week: 'per week', month: 'per maand', year: 'per jaar' },
-    isCheapest: (option) => `${option} is de goedkoopste mogelijkheid die bij u past.`,
-    cheaper: (option, amount, perYear, drawback) =>
-      `${option} is ${amount} goedkoper${perYear ? ` (${perYear} per jaar)` : ''}${drawback ? `, maar ${drawback}` : ''}.`,
-    whyStill: (option, benefit) =>
-      `Waarom dan toch ${option}? ${benefit ? `${benefit} ` : ''}Dat weegt voor u zwaarder dan het verschil in prijs.`,
-    whyNot: (option) => `Waarom niet ${option}?`,
-    dearerBy: (option, amount) => `${option} kost ${amount} meer.`,
-    cheaperBy: (option, amount, drawback) => `${option} is ${amount} goedkoper${drawback ? `, maar ${drawback}` : ''}.`,
-    sameCost: (option, drawback) => `${option} kost evenveel${drawback ? `, maar ${drawback}` : ''}.`,
-    whyMoneyIntro: (option) => `Zo kiezen we ${option}: we kijken naar de prijs, en rekenen wat u verder belangrijk vindt om naar geld.`,
-    costIs: (criterion, value) => `${criterion}: ${value}.`,
-    worth: (criterion, value, amount) => `${criterion}: ${value}. Dit is u tot ${amount} waard.`,
-    worthNothing: (criterion, value) => `${criterion}: ${value}. Dit telt niet mee, omdat u het niet belangrijk vindt.`,
-    defaultRule: 'Hoe wij kiezen:',
-    scenarioAdvice: (name) => `Advies bij scenario: ${name}`,
-    backToOwn: 'Terug naar mijn eigen situatie',
+  per: { week: 'per week', month: 'per maand', year: 'per jaar' },
+  isCheapest: (option) => `${option} is de goedkoopste mogelijkheid die bij u past.`,
+  cheaper: (option, amount, perYear, drawback) =>
+    `${option} is ${amount} goedkoper${perYear ? ` (${perYear} per jaar)` : ''}${drawback ? `, maar ${drawback}` : ''}.`,
+  whyStill: (option, benefit) =>
+    `Waarom dan toch ${option}? ${benefit ? `${benefit} ` : ''}Dat weegt voor u zwaarder dan het verschil in prijs.`,
+  whyNot: (option) => `Waarom niet ${option}?`,
+  dearerBy: (option, amount) => `${option} kost ${amount} meer.`,
+  cheaperBy: (option, amount, drawback) => `${option} is ${amount} goedkoper${drawback ? `, maar ${drawback}` : ''}.`,
+  sameCost: (option, drawback) => `${option} kost evenveel${drawback ? `, maar ${drawback}` : ''}.`,
+  whyMoneyIntro: (option) => `Zo kiezen we ${option}: we kijken naar de prijs, en rekenen wat u verder belangrijk vindt om naar geld.`,
+  costIs: (criterion, value) => `${criterion}: ${value}.`,
+  worth: (criterion, value, amount) => `${criterion}: ${value}. Dit is u tot ${amount} waard.`,
+  worthNothing: (criterion, value) => `${criterion}: ${value}. Dit telt niet mee, omdat u het niet belangrijk vindt.`,
+  defaultRule: 'Hoe wij kiezen:',
+  scenarioAdvice: (name) => `Advies bij scenario: ${name}`,
+  backToOwn: 'Terug naar mijn eigen situatie',
 
-    noneTitle: 'Geen van de mogelijkheden past bij deze situatie.',
-    noneIntro: 'Dit is de reden per mogelijkheid:',
-    announce: (option) => `Advies: ${option}`,
-    announceNone: 'Advies: geen van de mogelijkheden past',
-  },
-  en: {
-    title: 'Our advice',
-    bestIntro: 'We recommend:',
-    moreAbout: (option) => `More about ${option}`,
-    keyValues: (option) => `Details of ${option}`,
-    notes: 'Please note',
-    notesOf: (option) => `Please note for ${option}`,
-
-    why: 'Why this advice?',
-    whyIntro: (option) => `This is how ${option} gets its points. The more something matters to you, the more points it can give.`,
-    countsMost: (criterion, value) => `${criterion} counts the most: ${value}.`,
-    countsToo: (criterion, value) => `${criterion} counts too: ${value}.`,
-    countsNot: (criterion, value) => `${criterion} does not count, because you said it does not matter: ${value}.`,
-    points: (points, possible) => `${points} of the ${possible} possible points`,
-    totalScore: (option, score) => `${option} gets ${score} of 100 points in total.`,
-
-    ranking: 'All options compared',
-    rankingIntro: 'From the best fit to the worst.',
-    score: (score) => `${score} of 100 points`,
-    notOpen: 'Does not fit your situation',
-    noReason: 'No reason given.',
-
-    sure: 'How sure is this advice?',
-    onlyOne: (best) => `${best} is the only option that fits your situation.`,
-    clearLead: (best, runnerUp) => `${best} fits clearly better than ${runnerUp}.`,
-    smallLead: (best, runnerUp) => `${best} fits better than ${runnerUp}, but the difference is small.`,
-    tinyLead: (best, runnerUp) =>
-      `${best} and ${runnerUp} fit almost equally well. Think about what matters to you, because a small change can turn the advice around.`,
-    holds: (best, range) => `The advice stays ${best} for any answer ${range}.`,
-    dependsOn: (question, range) => `The advice depends on your exact answer to "${question}" (${range}):`,
-    stretch: (from, to) => `From ${from} up to and including ${to}`,
-    at: (value) => `At ${value}`,
-    middle: (value) => `The advice above assumes the middle: ${value}.`,
-    noOption: 'no option fits',
-
-    change: 'What would change the advice?',
-    flipUpPrice: (value, option, versus) => `From ${value}, ${option} is cheaper than ${versus}. Then ${option} becomes the advice.`,
-    flipDownPrice: (value, option, versus) =>
-      `At ${value} or less, ${option} is cheaper than ${versus}. Then ${option} becomes the advice.`,
-    flipUpWeights: (value, option, versus) =>
-      `From ${value}, ${option} becomes the advice instead of ${versus}. That comes from what matters to you, not from a price limit.`,
-    flipDownWeights: (value, option, versus) =>
-      `At ${value} or less, ${option} becomes the advice instead of ${versus}. That comes from what matters to you, not from a price limit.`,
-    flipUp: (value, option) => `From ${value}, ${option} becomes the advice.`,
-    flipDown: (value, option) => `At ${value} or less, ${option} becomes the advice.`,
-    flipUpNone: (value) => `From ${value}, none of the options fits.`,
-    flipDownNone: (value) => `At ${value} or less, none of the options fits.`,
-    flipChoice: (question, answer, option) => `If your answer to "${question}" is ${answer}, ${option} becomes the advice.`,
-    flipChoiceNone: (question, answer) => `If your answer to "${question}" is ${answer}, none of the options fits.`,
-    noFlips: 'The advice stays the same if you change any one of your answers.',
-
-    per: { week: 'a week', month: 'a month', year: 'a year' },
-    isCheapest: (option) => `${option} is the cheapest option that fits you.`,
-    cheaper: (option, amount, perYear, drawback) =>
-      `${option} is ${amount} cheaper${perYear ? ` (${perYear} a year)` : ''}${drawback ? `, but ${drawback}` : ''}.`,
-    whyStill: (option, benefit) =>
-      `Why ${option} all the same? ${benefit ? `${benefit} ` : ''}That matters more to you than the difference in price.`,
-    whyNot: (option) => `Why not ${option}?`,
-    dearerBy: (option, amount) => `${option} costs ${amount} more.`,
-    cheaperBy: (option, amount, drawback) => `${option} is ${amount} cheaper${drawback ? `, but ${drawback}` : ''}.`,
-    sameCost: (option, drawback) => `${option} costs the same${drawback ? `, but ${drawback}` : ''}.`,
-    whyMoneyIntro: (option) => `This is how we choose ${option}: we look at the price, and turn what else matters to you into money.`,
-    costIs: (criterion, value) => `${criterion}: ${value}.`,
-    worth: (criterion, value, amount) => `${criterion}: ${value}. This is worth up to ${amount} to you.`,
-    worthNothing: (criterion, value) => `${criterion}: ${value}. This does not count, because you said it does not matter.`,
-    defaultRule: 'How we choose:',
-    scenarioAdvice: (name) => `Advice for the scenario: ${name}`,
-    backToOwn: 'Back to my own situation',
-
-    noneTitle: 'None of the options fits this situation.',
-    noneIntro: 'This is the reason for each option:',
-    announce: (option) => `Advice: ${option}`,
-    announceNone: 'Advice: none of the options fits',
-  },
+  noneTitle: 'Geen van de mogelijkheden past bij deze situatie.',
+  noneIntro: 'Dit is de reden per mogelijkheid:',
+  announce: (option) => `Advies: ${option}`,
+  announceNone: 'Advies: geen van de mogelijkheden past',
 };
+
+/** The strings in a language (Dutch until that language has loaded). */
+export const resultStrings = localized('result', nl);

@@ -125,7 +125,7 @@ export class AdviceResultElement extends AdviceElement {
   );
 
   private get strings(): ResultStrings {
-    return resultStrings[this.locale];
+    return resultStrings(this.locale);
   }
 
   /** Announces a new best option once it has stayed the same for a moment: once per settled change, never at start-up. */

@@ -20,6 +20,7 @@ import type { AdviceAction } from '../shared/context.js';
 import { scenarioComparison } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { renderHeading } from '../shared/heading.js';
+import { issueMessage } from '../shared/issues.js';
 import { registerPart } from '../shared/registry.js';
 import { FirstSight } from '../shared/sight.js';
 import { baseStyles } from '../shared/styles.js';
@@ -116,7 +117,7 @@ export class AdviceScenariosElement extends AdviceElement {
   });
 
   private get strings(): ScenariosStrings {
-    return scenariosStrings[this.locale];
+    return scenariosStrings(this.locale);
   }
 
   /** A stable, idref-safe id for a scenario's pieces in the shadow root. */
@@ -392,7 +393,7 @@ export class AdviceScenariosElement extends AdviceElement {
   }
 
   private errorText(error: AdviceError): string {
-    const issues = error.issues.map((i) => i.messages[this.locale] ?? i.message);
+    const issues = error.issues.map((i) => issueMessage(i, this.locale));
     return issues.length > 0 ? issues.join(' ') : (this.common.error[error.code] ?? this.common.error['model-failed']);
   }
 

@@ -11,6 +11,8 @@ import {
   type ValueRange,
 } from '@advice-kit/core';
 import { formatNumber, parseNumber } from '../shared/format.js';
+import { issueMessage } from '../shared/issues.js';
+import { scenariosStrings } from './advice-scenarios.strings.js';
 
 /** One override as a scenario holds it. */
 export type Override = Scenario['overrides'][string];
@@ -37,7 +39,7 @@ export function numberFieldText(value: FactorValue | ValueRange | undefined, loc
 export function formatRelative(factor: NumberFactor, change: RelativeChange, locale: Locale, factors: readonly Factor[] = []): string {
   if ('per' in change) {
     const label = localize(factors.find((f) => f.id === change.per)?.label, locale) || change.per;
-    return locale === 'nl' ? `in verhouding tot “${label}”` : `in proportion to “${label}”`;
+    return scenariosStrings(locale).inProportionTo(label);
   }
   if ('add' in change) {
     const unit = localize(factor.unit, locale);
@@ -72,7 +74,7 @@ export function parseNumberOverride(factor: NumberFactor, text: string, locale: 
     value = min !== null && max !== null ? (min === max ? min : { min, max }) : null;
   }
   const problem = checkFactorValue(factor, value ?? Number.NaN, locale);
-  if (problem || value === null) return { kind: 'invalid', message: problem?.message ?? '' };
+  if (problem || value === null) return { kind: 'invalid', message: problem ? issueMessage(problem, locale) : '' };
   return { kind: 'value', value };
 }
 

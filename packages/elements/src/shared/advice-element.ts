@@ -5,6 +5,7 @@ import { emit } from './events.js';
 import { resolveLocale } from './locale.js';
 import { type CommonStrings, common } from './strings.js';
 import { nextTask, STAGED } from './tasks.js';
+import { TranslationsController } from './translations.js';
 
 /**
  * What every pattern element shares: the connection to the nearest
@@ -42,6 +43,8 @@ import { nextTask, STAGED } from './tasks.js';
  */
 export abstract class AdviceElement extends LitElement {
   protected readonly advice = new AdviceConsumer(this);
+  /** Renders again when a language arrives (English loads when first asked for). */
+  protected readonly translations = new TranslationsController(this);
   private reportedError: AdviceError | undefined;
   private firstTaskDone = false;
 
@@ -68,7 +71,7 @@ export abstract class AdviceElement extends LitElement {
   }
 
   protected get common(): CommonStrings {
-    return common[this.locale];
+    return common(this.locale);
   }
 
   /** Shown when the element is not inside an `<advice-module>`. */

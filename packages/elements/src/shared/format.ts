@@ -1,5 +1,6 @@
 import { type Criterion, type Factor, type FactorValue, type Locale, localize, type NumberFactor, type ValueRange } from '@advice-kit/core';
 import { intlLocale } from './locale.js';
+import { common } from './strings.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -73,26 +74,34 @@ export function formatFactorValue(factor: Factor, value: FactorValue | ValueRang
   switch (factor.kind) {
     case 'number':
       if (typeof value === 'object') {
-        const between = locale === 'nl' ? 'tussen' : 'between';
-        const and = locale === 'nl' ? 'en' : 'and';
-        return `${between} ${formatFactorNumber(factor, value.min, locale, false)} ${and} ${formatFactorNumber(factor, value.max, locale)}`;
+        return common(locale).between(formatFactorNumber(factor, value.min, locale, false), formatFactorNumber(factor, value.max, locale));
       }
       return typeof value === 'number' ? formatFactorNumber(factor, value, locale) : '–';
     case 'choice':
       return localize(factor.choices.find((c) => c.value === value)?.label, locale) || String(value);
     case 'boolean':
-      return value === true ? (locale === 'nl' ? 'ja' : 'yes') : locale === 'nl' ? 'nee' : 'no';
+      return value === true ? common(locale).yes : common(locale).no;
   }
 }
 
+/** Whether the language writes a decimal comma ("8,5"), as Dutch and German do. */
+function decimalComma(locale: Locale): boolean {
+  return (
+    formatter(locale)
+      .formatToParts(1.5)
+      .find((part) => part.type === 'decimal')?.value === ','
+  );
+}
+
 /**
- * Reads a number a person typed, in Dutch or English notation: "8,5", "8.5",
- * "1.234,5" (nl) or "1,234.5" (en). Null when it is not a number.
+ * Reads a number a person typed, in the notation of their language or in
+ * English notation: "8,5", "8.5", "1.234,5" (nl, de...) or "1,234.5" (en).
+ * Null when it is not a number.
  */
 export function parseNumber(text: string, locale: Locale): number | null {
   let t = text.trim().replace(/\s|\u00a0/g, '');
   if (t === '') return null;
-  if (locale === 'nl') {
+  if (decimalComma(locale)) {
     if (/,/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
   } else {
     t = t.replace(/,/g, '');

@@ -1,14 +1,30 @@
 import type { Locale } from '@advice-kit/core';
+import { hasTranslation } from './translations.js';
 
-/** The kit's language for an element: its own `locale`, else the nearest `lang` (through shadow roots), else `<html lang>`, else Dutch. */
+/**
+ * The kit's language for an element: its own `locale` (when the kit speaks
+ * it), else the nearest `lang` (through shadow roots), else `<html lang>`;
+ * a language the kit does not speak gives Dutch.
+ */
 export function resolveLocale(element: Element, explicit?: string | null): Locale {
-  const wanted = explicit ?? nearestLang(element);
-  return toLocale(wanted);
+  return knownLocale(explicit) ?? knownLocale(nearestLang(element)) ?? 'nl';
 }
 
-/** `en`, `en-GB`... → `en`; anything else → `nl`. */
+/** `en`, `en-GB`... → `en`; a registered `de` for `de-AT`; anything the kit does not speak → `nl`. */
 export function toLocale(lang: string | null | undefined): Locale {
-  return typeof lang === 'string' && /^en\b/i.test(lang.trim()) ? 'en' : 'nl';
+  return knownLocale(lang) ?? 'nl';
+}
+
+const LANGUAGE_TAG = /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/;
+
+/** The tag itself when the kit speaks it, else its language subtag when the kit speaks that, else null. Lower case. */
+function knownLocale(lang: string | null | undefined): Locale | null {
+  if (typeof lang !== 'string') return null;
+  const tag = lang.trim().toLowerCase();
+  if (!LANGUAGE_TAG.test(tag)) return null;
+  if (hasTranslation(tag)) return tag;
+  const language = tag.split('-')[0] ?? '';
+  return hasTranslation(language) ? language : null;
 }
 
 function nearestLang(element: Element): string | null {
@@ -23,7 +39,15 @@ function nearestLang(element: Element): string | null {
   return document.documentElement.getAttribute('lang');
 }
 
-/** BCP 47 tag for Intl formatting. */
+const INTL: Readonly<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** BCP 47 tag for Intl formatting: Dutch as in the Netherlands, English as in Britain, any other language as tagged. */
 export function intlLocale(locale: Locale): string {
-  return locale === 'nl' ? 'nl-NL' : 'en-GB';
+  const own = Object.hasOwn(INTL, locale) ? INTL[locale] : undefined;
+  if (own) return own;
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'nl-NL';
+  } catch {
+    return 'nl-NL';
+  }
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import { localized } from '../shared/translations.js';
 
 /** Every text `<advice-tipping-point>` shows. Values come in formatted, with their unit. */
 export interface TippingPointStrings {
@@ -48,57 +48,33 @@ export interface TippingPointStrings {
   changesAnswer: string;
 }
 
-export const tippingPointStrings: Record<Locale, TippingPointStrings> = {
-  nl: {
-    upTo: (value) => `Tot en met ${value}`,
-    between: (from, to) => `Van ${from} tot en met ${to}`,
-    at: (value) => `Bij ${value}`,
-    from: (value) => `Vanaf ${value}`,
-    everywhere: (from, to) => `Bij elk antwoord van ${from} tot en met ${to}`,
-    line: (stretch, option) => `${stretch}: ${option}.`,
-    none: 'geen van de mogelijkheden',
-    yours: (value, option) => `Bij uw antwoord (${value}) is ${option} het advies.`,
-    yoursRange: (range, option) => `Bij elk antwoord ${range} is ${option} het advies.`,
-    yoursRangeMiddle: (range, middle, option) =>
-      `Uw antwoord ligt ${range}. In het midden daarvan (${middle}) is ${option} het advies. Binnen uw antwoord verandert het advies.`,
-    thresholdPrice: (value, option, versus) => `Vanaf ${value} is ${option} goedkoper dan ${versus}.`,
-    thresholdWeights: (value, option, versus) =>
-      `Vanaf ${value} wordt ${option} het advies in plaats van ${versus}. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.`,
-    valueText: (value, option) => `${value}: ${option}`,
-    hint: 'Klik op de balk of gebruik de pijltjestoetsen om te zien wat het advies wordt bij een ander antwoord.',
-    notExact: 'Deze grenzen zijn een schatting. Ze kunnen een klein beetje anders liggen.',
-    current: 'uw antwoord',
-    unknownFactor: (id) => `Dit onderdeel kan niet worden getoond: er is geen vraag met de naam "${id}".`,
-    tryLabel: 'Ander antwoord proberen',
-    tryName: (question) => `Ander antwoord proberen: ${question}`,
-    chooseLabel: 'Ander antwoord kiezen',
-    chooseName: (question) => `Ander antwoord kiezen: ${question}`,
-    changesAnswer: 'Kiest u hier een waarde, dan verandert uw antwoord op de vraag. Het advies verandert mee.',
-  },
-  en: {
-    upTo: (value) => `Up to ${value}`,
-    between: (from, to) => `From ${from} to ${to}`,
-    at: (value) => `At ${value}`,
-    from: (value) => `From ${value}`,
-    everywhere: (from, to) => `For every answer from ${from} to ${to}`,
-    line: (stretch, option) => `${stretch}: ${option}.`,
-    none: 'none of the options',
-    yours: (value, option) => `With your answer (${value}), ${option} is the advice.`,
-    yoursRange: (range, option) => `For any answer ${range}, ${option} is the advice.`,
-    yoursRangeMiddle: (range, middle, option) =>
-      `Your answer lies ${range}. In the middle of it (${middle}), ${option} is the advice. Within your answer the advice changes.`,
-    thresholdPrice: (value, option, versus) => `From ${value}, ${option} is cheaper than ${versus}.`,
-    thresholdWeights: (value, option, versus) =>
-      `From ${value}, ${option} becomes the advice instead of ${versus}. That comes from what matters to you, not from a price limit.`,
-    valueText: (value, option) => `${value}: ${option}`,
-    hint: 'Click the band or use the arrow keys to see the advice for another answer.',
-    notExact: 'These limits are an estimate. They may lie slightly differently.',
-    current: 'your answer',
-    unknownFactor: (id) => `This part cannot be shown: there is no question called "${id}".`,
-    tryLabel: 'Try another answer',
-    tryName: (question) => `Try another answer: ${question}`,
-    chooseLabel: 'Choose another answer',
-    chooseName: (question) => `Choose another answer: ${question}`,
-    changesAnswer: 'Choosing a value here changes your answer to the question. The advice changes with it.',
-  },
+/** Dutch: the kit's first language and every other language's fallback. English is in `advice-tipping-point.en.ts`, loaded when a page asks for it. */
+const nl: TippingPointStrings = {
+  upTo: (value) => `Tot en met ${value}`,
+  between: (from, to) => `Van ${from} tot en met ${to}`,
+  at: (value) => `Bij ${value}`,
+  from: (value) => `Vanaf ${value}`,
+  everywhere: (from, to) => `Bij elk antwoord van ${from} tot en met ${to}`,
+  line: (stretch, option) => `${stretch}: ${option}.`,
+  none: 'geen van de mogelijkheden',
+  yours: (value, option) => `Bij uw antwoord (${value}) is ${option} het advies.`,
+  yoursRange: (range, option) => `Bij elk antwoord ${range} is ${option} het advies.`,
+  yoursRangeMiddle: (range, middle, option) =>
+    `Uw antwoord ligt ${range}. In het midden daarvan (${middle}) is ${option} het advies. Binnen uw antwoord verandert het advies.`,
+  thresholdPrice: (value, option, versus) => `Vanaf ${value} is ${option} goedkoper dan ${versus}.`,
+  thresholdWeights: (value, option, versus) =>
+    `Vanaf ${value} wordt ${option} het advies in plaats van ${versus}. Dat komt door wat u belangrijk vindt, niet door een prijsgrens.`,
+  valueText: (value, option) => `${value}: ${option}`,
+  hint: 'Klik op de balk of gebruik de pijltjestoetsen om te zien wat het advies wordt bij een ander antwoord.',
+  notExact: 'Deze grenzen zijn een schatting. Ze kunnen een klein beetje anders liggen.',
+  current: 'uw antwoord',
+  unknownFactor: (id) => `Dit onderdeel kan niet worden getoond: er is geen vraag met de naam "${id}".`,
+  tryLabel: 'Ander antwoord proberen',
+  tryName: (question) => `Ander antwoord proberen: ${question}`,
+  chooseLabel: 'Ander antwoord kiezen',
+  chooseName: (question) => `Ander antwoord kiezen: ${question}`,
+  changesAnswer: 'Kiest u hier een waarde, dan verandert uw antwoord op de vraag. Het advies verandert mee.',
 };
+
+/** The strings in a language (Dutch until that language has loaded). */
+export const tippingPointStrings = localized('tippingPoint', nl);

@@ -107,7 +107,7 @@ export class AdviceTippingPointElement extends AdviceElement {
   }
 
   private get strings(): TippingPointStrings {
-    return tippingPointStrings[this.locale];
+    return tippingPointStrings(this.locale);
   }
 
   private factorOf(model: AdviceModel): Factor | undefined {

@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import { localized } from '../shared/translations.js';
 
 /** Every text `<advice-weights>` shows. Texts from the model (labels) come in as arguments. */
 export interface WeightsStrings {
@@ -39,57 +39,33 @@ export interface WeightsStrings {
   per: Record<'week' | 'month' | 'year', string>;
 }
 
-export const weightsStrings: Record<Locale, WeightsStrings> = {
-  nl: {
-    title: 'Wat vindt u belangrijk?',
-    intro: 'Schuif met de balken om aan te geven hoe belangrijk iets voor u is. Het advies past zich meteen aan.',
-    presets: 'Snel kiezen',
-    cheapest: 'Zo goedkoop mogelijk',
-    first: (criterion) => `${criterion} eerst`,
-    balanced: 'Evenwichtig',
-    reset: 'Terug naar de standaardweging',
-    valueText: (share) => `${share} van het totaal`,
-    bandLegend: 'Zolang het bolletje in het gekleurde deel van de balk staat, blijft het advies hetzelfde.',
-    holdsBetween: (option, criterion, from, to) => `Het advies blijft ${option} zolang ${criterion} tussen ${from} en ${to} weegt.`,
-    holdsAtMost: (option, criterion, to) => `Het advies blijft ${option} zolang ${criterion} niet meer dan ${to} weegt.`,
-    holdsAtLeast: (option, criterion, from) => `Het advies blijft ${option} zolang ${criterion} minstens ${from} weegt.`,
-    holdsAlways: (option, criterion) => `Het advies blijft ${option}, hoe zwaar ${criterion} ook weegt.`,
-    less: (option) => `Weegt het minder, dan wordt ${option} het advies.`,
-    more: (option) => `Weegt het meer, dan wordt ${option} het advies.`,
-    worth: (criterion, amount) => `${criterion} is u tot ${amount} waard.`,
-    worthBetween: (option, from, to) => `Het advies blijft ${option} zolang dat tussen ${from} en ${to} ligt.`,
-    worthAtMost: (option, to) => `Het advies blijft ${option} zolang dat niet meer dan ${to} is.`,
-    worthAtLeast: (option, from) => `Het advies blijft ${option} zolang dat minstens ${from} is.`,
-    worthAlways: (option) => `Het advies blijft ${option}, hoeveel het u ook waard is.`,
-    worthLess: (option) => `Is het u minder waard, dan wordt ${option} het advies.`,
-    worthMore: (option) => `Is het u meer waard, dan wordt ${option} het advies.`,
-    worthNoPrice: (criterion) => `U laat de prijs niet meetellen. Daarom kiezen we alleen op ${criterion} en de rest.`,
-    per: { week: 'per week', month: 'per maand', year: 'per jaar' },
-  },
-  en: {
-    title: 'What matters to you?',
-    intro: 'Move the sliders to say how much each thing matters to you. The advice follows at once.',
-    presets: 'Quick choice',
-    cheapest: 'Cheapest',
-    first: (criterion) => `${criterion} first`,
-    balanced: 'Balanced',
-    reset: 'Back to the default weights',
-    valueText: (share) => `${share} of the total`,
-    bandLegend: 'While the handle is in the highlighted part of the track, the advice stays the same.',
-    holdsBetween: (option, criterion, from, to) => `The advice stays ${option} as long as ${criterion} weighs between ${from} and ${to}.`,
-    holdsAtMost: (option, criterion, to) => `The advice stays ${option} as long as ${criterion} weighs no more than ${to}.`,
-    holdsAtLeast: (option, criterion, from) => `The advice stays ${option} as long as ${criterion} weighs at least ${from}.`,
-    holdsAlways: (option, criterion) => `The advice stays ${option}, however much ${criterion} weighs.`,
-    less: (option) => `If it weighs less, ${option} becomes the advice.`,
-    more: (option) => `If it weighs more, ${option} becomes the advice.`,
-    worth: (criterion, amount) => `${criterion} is worth up to ${amount} to you.`,
-    worthBetween: (option, from, to) => `The advice stays ${option} as long as that lies between ${from} and ${to}.`,
-    worthAtMost: (option, to) => `The advice stays ${option} as long as that is no more than ${to}.`,
-    worthAtLeast: (option, from) => `The advice stays ${option} as long as that is at least ${from}.`,
-    worthAlways: (option) => `The advice stays ${option}, whatever it is worth to you.`,
-    worthLess: (option) => `If it is worth less to you, ${option} becomes the advice.`,
-    worthMore: (option) => `If it is worth more to you, ${option} becomes the advice.`,
-    worthNoPrice: (criterion) => `You do not let the price count. So we choose on ${criterion} and the rest only.`,
-    per: { week: 'a week', month: 'a month', year: 'a year' },
-  },
+/** Dutch: the kit's first language and every other language's fallback. English is in `advice-weights.en.ts`, loaded when a page asks for it. */
+const nl: WeightsStrings = {
+  title: 'Wat vindt u belangrijk?',
+  intro: 'Schuif met de balken om aan te geven hoe belangrijk iets voor u is. Het advies past zich meteen aan.',
+  presets: 'Snel kiezen',
+  cheapest: 'Zo goedkoop mogelijk',
+  first: (criterion) => `${criterion} eerst`,
+  balanced: 'Evenwichtig',
+  reset: 'Terug naar de standaardweging',
+  valueText: (share) => `${share} van het totaal`,
+  bandLegend: 'Zolang het bolletje in het gekleurde deel van de balk staat, blijft het advies hetzelfde.',
+  holdsBetween: (option, criterion, from, to) => `Het advies blijft ${option} zolang ${criterion} tussen ${from} en ${to} weegt.`,
+  holdsAtMost: (option, criterion, to) => `Het advies blijft ${option} zolang ${criterion} niet meer dan ${to} weegt.`,
+  holdsAtLeast: (option, criterion, from) => `Het advies blijft ${option} zolang ${criterion} minstens ${from} weegt.`,
+  holdsAlways: (option, criterion) => `Het advies blijft ${option}, hoe zwaar ${criterion} ook weegt.`,
+  less: (option) => `Weegt het minder, dan wordt ${option} het advies.`,
+  more: (option) => `Weegt het meer, dan wordt ${option} het advies.`,
+  worth: (criterion, amount) => `${criterion} is u tot ${amount} waard.`,
+  worthBetween: (option, from, to) => `Het advies blijft ${option} zolang dat tussen ${from} en ${to} ligt.`,
+  worthAtMost: (option, to) => `Het advies blijft ${option} zolang dat niet meer dan ${to} is.`,
+  worthAtLeast: (option, from) => `Het advies blijft ${option} zolang dat minstens ${from} is.`,
+  worthAlways: (option) => `Het advies blijft ${option}, hoeveel het u ook waard is.`,
+  worthLess: (option) => `Is het u minder waard, dan wordt ${option} het advies.`,
+  worthMore: (option) => `Is het u meer waard, dan wordt ${option} het advies.`,
+  worthNoPrice: (criterion) => `U laat de prijs niet meetellen. Daarom kiezen we alleen op ${criterion} en de rest.`,
+  per: { week: 'per week', month: 'per maand', year: 'per jaar' },
 };
+
+/** The strings in a language (Dutch until that language has loaded). */
+export const weightsStrings = localized('weights', nl);

@@ -6,6 +6,7 @@ import {
   cheapestWeights,
   costCriterion,
   initialState,
+  type Locale,
   localize,
   type WeightInterval,
   type WeightStabilityResult,
@@ -96,7 +97,7 @@ export class AdviceWeightsElement extends AdviceElement {
   private readonly stability = situationEvaluation<WeightStabilityResult>(this, this.advice, weightStability);
 
   private get strings(): WeightsStrings {
-    return weightsStrings[this.locale];
+    return weightsStrings(this.locale);
   }
 
   /** The person's weight per criterion, the model's default where none is given. */
@@ -133,7 +134,7 @@ export class AdviceWeightsElement extends AdviceElement {
    * and shares the other 40 % equally, "balanced" weighs all the same. Their
    * weights add up to 100, so each slider's thumb sits at its percentage.
    */
-  private presets(model: AdviceModel, locale: 'nl' | 'en'): Preset[] {
+  private presets(model: AdviceModel, locale: Locale): Preset[] {
     if (model.criteria.length < 2) return [];
     const n = model.criteria.length;
     const low = Math.floor(40 / (n - 1));
