@@ -1,7 +1,8 @@
 /**
  * `<study-import>`: the researcher picks exports from other laptops (JSON
  * files); fires `study-import` with `{ files }` (name and text of each). The
- * page merges them and says what did not fit in `problems`. Light DOM, so the
+ * page merges them and says what did not fit in `problems`, in an alert that
+ * is on the page from the start (so it is announced when it fills). Light DOM, so the
  * page's styles apply.
  */
 import type { Locale } from '@advice-kit/core';
@@ -37,7 +38,9 @@ export class StudyImportElement extends LitElement {
       <label for="import-files">${f.importLabel}</label>
       <p class="study-hint" id="import-hint">${f.importHint}</p>
       <input type="file" id="import-files" accept=".json,application/json" multiple aria-describedby="import-hint" @change=${this.onChange} />
-      <ul class="study-problems" id="import-problems" role=${this.problems.length > 0 ? 'alert' : nothing}>${this.problems.map((p) => html`<li>${p}</li>`)}</ul>
+      <div role="alert">
+        ${this.problems.length > 0 ? html`<ul class="study-problems" id="import-problems">${this.problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+      </div>
     </section>`;
   }
 }

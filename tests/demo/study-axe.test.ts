@@ -1,0 +1,243 @@
+/**
+ * Axe on every study screen, at 320 and 1280 px, on the built demo under its
+ * strict CSP: a whole within-subject session (set-up with its error, consent,
+ * background questions with their error summary, each task's instructions,
+ * the classic form empty, refused with its error summary, and its result
+ * page, the interactive task, the choice refused, each questionnaire empty
+ * and refused, the preference question, the end with the facilitator's
+ * notes), a declined consent, and the researcher's data page with imported
+ * data, a failed import, the findings and the erase dialog. Each screen: no
+ * WCAG 2.1 A/AA violation and no sideways scrolling at either width.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import {
+  createSession,
+  exportJson,
+  MemoryStorage,
+  type Questionnaire,
+  type SessionLog,
+  StudyRecorder,
+  type StudyTask,
+} from '@advice-kit/study';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import questionnaireJson from '../../demo/study/questionnaire.json' with { type: 'json' };
+import screens from '../../demo/study/screens.json' with { type: 'json' };
+import tasksJson from '../../demo/study/tasks.json' with { type: 'json' };
+import { axeViolations } from './axe.js';
+import { ARTIFACTS, closeBrowser, openDemo } from './browser.js';
+import { COMMUTER, fillClassicForm } from './classic.js';
+
+const questionnaire = questionnaireJson as Questionnaire;
+const tasks = tasksJson.tasks as StudyTask[];
+const DIR = `${ARTIFACTS}study-axe/`;
+const WIDTHS = [320, 1280] as const;
+
+beforeAll(() => mkdirSync(DIR, { recursive: true }));
+afterAll(closeBrowser);
+
+/** Checks the screen as it is at both widths; returns what is wrong, named by screen and width. */
+async function check(page: Page, screen: string, checked: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    // Two frames: the layout (and a chart's resize) has followed the new width.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    for (const v of await axeViolations(page)) found.push(`${screen} @ ${width}px: ${v}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) found.push(`${screen} @ ${width}px: scrolls sideways by ${overflow}px`);
+  }
+  checked.push(screen);
+  return found;
+}
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, exact: typeof name === 'string' });
+
+async function appears(page: Page, name: string | RegExp): Promise<void> {
+  await expect.poll(() => heading(page, name).count()).toBeGreaterThan(0);
+}
+
+/** A completed within-subject session, as another laptop would have exported it. */
+async function laptopSession(id: string, participant: string, orderIndex: number, sus: number): Promise<SessionLog> {
+  const storage = new MemoryStorage();
+  const s = createSession({ participant, tasks, questionnaire, locale: 'nl', orderIndex, id, now: 1_764_000_000_000 });
+  let t = s.createdAt;
+  let task: number | null = null;
+  const rec = new StudyRecorder({ storage, sessionId: id, now: () => t, taskIndex: () => task });
+  await rec.record('session-start', { participant });
+  for (const [i, planned] of s.plan.entries()) {
+    task = i;
+    t += 1000;
+    await rec.record('task-start', {});
+    t += 45_000;
+    await rec.record('choice', { option: 'discount', advice: 'discount', matchesAdvice: true, correct: 'discount', choiceCorrect: true });
+    const a = planned.variant === 'interactive' ? Math.min(5, sus + 1) : sus;
+    const answers: Record<string, number> = {};
+    for (const section of questionnaire.sections)
+      section.items.forEach((item, k) => {
+        answers[item.id] = section.kind === 'sus' ? (k % 2 === 0 ? a : 6 - a) : 5;
+      });
+    t += 1000;
+    await rec.record('questionnaire', { answers, locale: 'nl' });
+  }
+  task = null;
+  await rec.record('session-end');
+  return { session: s, events: await storage.events(id) };
+}
+
+describe('axe on every study screen', () => {
+  it('a whole session in both variants, a declined consent and the data page pass axe at 320 and 1280 px without sideways scrolling', {
+    timeout: 300_000,
+  }, async () => {
+    const url = inject('demoUrl');
+    const checked: string[] = [];
+    const found: string[] = [];
+    const { page, problems, requests, context } = await openDemo(`${url}?study`);
+
+    // Set-up, and the same with its error (no participant code).
+    await appears(page, 'Nieuwe sessie');
+    found.push(...(await check(page, 'set-up', checked)));
+    await page.getByRole('button', { name: 'Sessie starten' }).click();
+    await expect.poll(() => page.getByText('Vul een deelnemercode in.').count()).toBe(1);
+    found.push(...(await check(page, 'set-up: code missing', checked)));
+    await page.getByRole('textbox', { name: 'Deelnemercode' }).fill('A01');
+    await page.getByRole('radio', { name: /volgorde A/ }).check();
+    await page.getByRole('button', { name: 'Sessie starten' }).click();
+
+    // Consent, then the background questions, empty and refused.
+    await appears(page, screens.consent.title.nl);
+    found.push(...(await check(page, 'consent', checked)));
+    await page.getByRole('button', { name: screens.consent.agree.nl }).click();
+    await appears(page, screens.background.title.nl);
+    found.push(...(await check(page, 'background questions', checked)));
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await appears(page, 'Er is een probleem');
+    found.push(...(await check(page, 'background questions: error summary', checked)));
+    for (const q of screens.background.questions) {
+      await page.getByRole('group', { name: q.text.nl }).getByRole('radio', { name: q.options[0]?.label.nl }).check();
+    }
+    await page.getByRole('button', { name: 'Verder' }).click();
+
+    // Task 1 (order A: the classic form): instructions, the empty form, refused, the result page.
+    await appears(page, 'Opdracht 1 van 2');
+    found.push(...(await check(page, 'task 1 instructions', checked)));
+    await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Bekijk mijn advies' }).count()).toBe(1);
+    found.push(...(await check(page, 'classic form', checked)));
+    await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
+    await appears(page, 'Er is een probleem');
+    found.push(...(await check(page, 'classic form: error summary', checked)));
+    await fillClassicForm(page, COMMUTER);
+    await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Antwoorden wijzigen' }).count()).toBe(1);
+    found.push(...(await check(page, 'classic result page', checked)));
+    await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
+    await expect.poll(() => page.getByText('Kies eerst een reisproduct.').count()).toBe(1);
+    found.push(...(await check(page, 'choice: none chosen', checked)));
+    await page
+      .getByRole('group', { name: 'Welk reisproduct kiest u?' })
+      .getByRole('radio', { name: 'Kortingsabonnement', exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
+
+    // Questionnaire 1: empty, refused (summary and a message at each question), then answered.
+    await appears(page, 'Vragen over opdracht 1 van 2');
+    found.push(...(await check(page, 'questionnaire 1', checked)));
+    await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+    await expect.poll(() => page.getByText(/vragen hebben geen antwoord/).count()).toBe(1);
+    found.push(...(await check(page, 'questionnaire 1: unanswered', checked)));
+    await answerAll(page);
+
+    // Task 2: the interactive advice.
+    await appears(page, 'Opdracht 2 van 2');
+    found.push(...(await check(page, 'task 2 instructions', checked)));
+    await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Uw situatie', exact: true }).count()).toBeGreaterThan(0);
+    const trips = page
+      .getByRole('region', { name: 'Uw situatie', exact: true })
+      .first()
+      .getByRole('textbox', { name: /Hoeveel ritten/ });
+    await trips.fill('8');
+    await trips.press('Tab');
+    found.push(...(await check(page, 'interactive task', checked)));
+    await page
+      .getByRole('group', { name: 'Welk reisproduct kiest u?' })
+      .getByRole('radio', { name: 'Kortingsabonnement', exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
+    await appears(page, 'Vragen over opdracht 2 van 2');
+    found.push(...(await check(page, 'questionnaire 2', checked)));
+    await answerAll(page);
+
+    // The preference question, refused and answered; the end with the notes.
+    await appears(page, screens.preference.text.nl);
+    found.push(...(await check(page, 'preference', checked)));
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await appears(page, 'Er is een probleem');
+    found.push(...(await check(page, 'preference: error summary', checked)));
+    await page.getByRole('radio', { name: screens.preference.options[1]?.label.nl }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await appears(page, 'Bedankt voor uw hulp');
+    await page.getByRole('textbox', { name: /Opdracht 1:/ }).fill('Keek lang naar de prijs.');
+    await page.getByRole('button', { name: 'Notities opslaan' }).click();
+    await expect.poll(() => page.getByText('De notities zijn opgeslagen.').count()).toBe(1);
+    found.push(...(await check(page, 'end with notes', checked)));
+
+    // The data page: this session; then imports from two laptops and a broken file; the findings; the erase dialog.
+    await page.getByRole('link', { name: 'Onderzoeksgegevens en export' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Bewaarde sessies' }).count()).toBe(1);
+    found.push(...(await check(page, 'data page', checked)));
+    writeFileSync(`${DIR}laptop-1.json`, exportJson([await laptopSession('x1', 'X1', 0, 3)]));
+    writeFileSync(`${DIR}laptop-2.json`, exportJson([await laptopSession('x2', 'X2', 1, 4)]));
+    writeFileSync(`${DIR}broken.json`, '{ "sessions": [');
+    await page.getByLabel('JSON-exports importeren').setInputFiles([`${DIR}laptop-1.json`, `${DIR}laptop-2.json`, `${DIR}broken.json`]);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Geïmporteerd: 2 nieuw/);
+    expect(await page.getByRole('alert').textContent()).toContain('broken.json');
+    await expect
+      .poll(() =>
+        page
+          .locator('.study-finding canvas')
+          .first()
+          .evaluate((c) => (c as HTMLCanvasElement).width),
+      )
+      .toBeGreaterThan(0);
+    await page.getByText('Toon de waarden als tabel').first().click();
+    found.push(...(await check(page, 'data page with imports and findings', checked)));
+    await page.screenshot({ path: `${DIR}data-1280.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Alles wissen' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Alle gegevens wissen?' }).isVisible()).toBe(true);
+    found.push(...(await check(page, 'erase dialog', checked)));
+    await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
+
+    // A participant who does not take part.
+    await page.goto(`${url}?study`);
+    await appears(page, 'Nieuwe sessie');
+    await page.getByRole('textbox', { name: 'Deelnemercode' }).fill('A02');
+    await page.getByRole('button', { name: 'Sessie starten' }).click();
+    await appears(page, screens.consent.title.nl);
+    await page.getByRole('button', { name: screens.consent.decline.nl }).click();
+    await appears(page, 'U doet niet mee');
+    found.push(...(await check(page, 'declined', checked)));
+
+    // Every screen was reached and checked (none skipped), and none had a violation or scrolled sideways.
+    expect(checked).toHaveLength(22);
+    expect(found).toEqual([]);
+    expect(requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Answers every question of a questionnaire (the middle of each scale) and saves. */
+async function answerAll(page: Page): Promise<void> {
+  for (const section of questionnaire.sections) {
+    const middle = Math.ceil(section.scale.points / 2);
+    for (const item of section.items) {
+      await page
+        .getByRole('group', { name: item.text.nl, exact: true })
+        .getByRole('radio', { name: new RegExp(`^${middle}( |$)`) })
+        .check();
+    }
+  }
+  await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+}
