@@ -27,11 +27,41 @@ import tasksJson from '../../demo/study/tasks.json' with { type: 'json' };
 import { axeViolations } from './axe.js';
 import { ARTIFACTS, closeBrowser, openDemo } from './browser.js';
 import { COMMUTER, fillClassicForm } from './classic.js';
+import { passIntro } from './study-flow.js';
 
 const questionnaire = questionnaireJson as Questionnaire;
 const tasks = tasksJson.tasks as StudyTask[];
 const DIR = `${ARTIFACTS}study-axe/`;
 const WIDTHS = [320, 1280] as const;
+const classicScreens = (n: number) => [
+  `task ${n} instructions (classic)`,
+  `task ${n}: classic form`,
+  `task ${n}: classic form, error summary`,
+  `task ${n}: classic result page`,
+  `task ${n}: choice missing`,
+  `questionnaire ${n}`,
+  `questionnaire ${n}: unanswered`,
+];
+const interactiveScreens = (n: number) => [`task ${n} instructions (interactive)`, `task ${n}: interactive advice`, `questionnaire ${n}`];
+/** The screens the walk must reach, in order. */
+const SCREENS = [
+  'set-up',
+  'set-up: code missing',
+  'consent',
+  'background questions',
+  'background questions: error summary',
+  ...classicScreens(1),
+  ...interactiveScreens(2),
+  'preference',
+  'preference: error summary',
+  'end with notes',
+  'data page',
+  'data page with imports and findings',
+  'erase dialog',
+  'declined',
+  ...interactiveScreens(1),
+  ...classicScreens(2),
+];
 
 beforeAll(() => mkdirSync(DIR, { recursive: true }));
 afterAll(closeBrowser);
@@ -118,56 +148,9 @@ describe('axe on every study screen', () => {
     }
     await page.getByRole('button', { name: 'Verder' }).click();
 
-    // Task 1 (order A: the classic form): instructions, the empty form, refused, the result page.
-    await appears(page, 'Opdracht 1 van 2');
-    found.push(...(await check(page, 'task 1 instructions', checked)));
-    await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Bekijk mijn advies' }).count()).toBe(1);
-    found.push(...(await check(page, 'classic form', checked)));
-    await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
-    await appears(page, 'Er is een probleem');
-    found.push(...(await check(page, 'classic form: error summary', checked)));
-    await fillClassicForm(page, COMMUTER);
-    await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Antwoorden wijzigen' }).count()).toBe(1);
-    found.push(...(await check(page, 'classic result page', checked)));
-    await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
-    await expect.poll(() => page.getByText('Kies eerst een reisproduct.').count()).toBe(1);
-    found.push(...(await check(page, 'choice: none chosen', checked)));
-    await page
-      .getByRole('group', { name: 'Welk reisproduct kiest u?' })
-      .getByRole('radio', { name: 'Kortingsabonnement', exact: true })
-      .check();
-    await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
-
-    // Questionnaire 1: empty, refused (summary and a message at each question), then answered.
-    await appears(page, 'Vragen over opdracht 1 van 2');
-    found.push(...(await check(page, 'questionnaire 1', checked)));
-    await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
-    await expect.poll(() => page.getByText(/vragen hebben geen antwoord/).count()).toBe(1);
-    found.push(...(await check(page, 'questionnaire 1: unanswered', checked)));
-    await answerAll(page);
-
-    // Task 2: the interactive advice.
-    await appears(page, 'Opdracht 2 van 2');
-    found.push(...(await check(page, 'task 2 instructions', checked)));
-    await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Uw situatie', exact: true }).count()).toBeGreaterThan(0);
-    const trips = page
-      .getByRole('region', { name: 'Uw situatie', exact: true })
-      .first()
-      .getByRole('textbox', { name: /Hoeveel ritten/ });
-    await trips.fill('8');
-    await trips.press('Tab');
-    found.push(...(await check(page, 'interactive task', checked)));
-    await page
-      .getByRole('group', { name: 'Welk reisproduct kiest u?' })
-      .getByRole('radio', { name: 'Kortingsabonnement', exact: true })
-      .check();
-    await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
-    await appears(page, 'Vragen over opdracht 2 van 2');
-    found.push(...(await check(page, 'questionnaire 2', checked)));
-    await answerAll(page);
+    // Order A: task 1 on the classic form, task 2 on the interactive advice.
+    found.push(...(await classicTask(page, 1, checked)));
+    found.push(...(await interactiveTask(page, 2, checked)));
 
     // The preference question, refused and answered; the end with the notes.
     await appears(page, screens.preference.text.nl);
@@ -219,14 +202,80 @@ describe('axe on every study screen', () => {
     await appears(page, 'U doet niet mee');
     found.push(...(await check(page, 'declined', checked)));
 
+    // Order B (suggested now that one session with both variants is complete): each task in the other variant.
+    await page.goto(`${url}?study`);
+    await appears(page, 'Nieuwe sessie');
+    await page.getByRole('textbox', { name: 'Deelnemercode' }).fill('A03');
+    expect(await page.getByRole('radio', { name: /volgorde B/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Sessie starten' }).click();
+    await passIntro(page);
+    found.push(...(await interactiveTask(page, 1, checked)));
+    found.push(...(await classicTask(page, 2, checked)));
+    await appears(page, screens.preference.text.nl);
+
     // Every screen was reached and checked (none skipped), and none had a violation or scrolled sideways.
-    expect(checked).toHaveLength(22);
+    expect(checked).toEqual(SCREENS);
     expect(found).toEqual([]);
     expect(requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:'))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
 });
+
+/** A task on the classic form: instructions, the empty form, refused with its error summary, the result page, the choice refused, the questionnaire empty and refused. */
+async function classicTask(page: Page, n: number, checked: string[]): Promise<string[]> {
+  const found: string[] = [];
+  await appears(page, `Opdracht ${n} van 2`);
+  found.push(...(await check(page, `task ${n} instructions (classic)`, checked)));
+  await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Bekijk mijn advies' }).count()).toBe(1);
+  found.push(...(await check(page, `task ${n}: classic form`, checked)));
+  await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
+  await appears(page, 'Er is een probleem');
+  found.push(...(await check(page, `task ${n}: classic form, error summary`, checked)));
+  await fillClassicForm(page, COMMUTER);
+  await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Antwoorden wijzigen' }).count()).toBe(1);
+  found.push(...(await check(page, `task ${n}: classic result page`, checked)));
+  await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
+  await expect.poll(() => page.getByText('Kies eerst een reisproduct.').count()).toBe(1);
+  found.push(...(await check(page, `task ${n}: choice missing`, checked)));
+  await choose(page);
+  await appears(page, `Vragen over opdracht ${n} van 2`);
+  found.push(...(await check(page, `questionnaire ${n}`, checked)));
+  await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+  await expect.poll(() => page.getByText(/vragen hebben geen antwoord/).count()).toBe(1);
+  found.push(...(await check(page, `questionnaire ${n}: unanswered`, checked)));
+  await answerAll(page);
+  return found;
+}
+
+/** A task on the interactive advice: instructions, the module with an answer given, the questionnaire. */
+async function interactiveTask(page: Page, n: number, checked: string[]): Promise<string[]> {
+  const found: string[] = [];
+  await appears(page, `Opdracht ${n} van 2`);
+  found.push(...(await check(page, `task ${n} instructions (interactive)`, checked)));
+  await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
+  const situation = page.getByRole('region', { name: 'Uw situatie', exact: true }).first();
+  await expect.poll(() => situation.count()).toBe(1);
+  const trips = situation.getByRole('textbox', { name: /Hoeveel ritten/ });
+  await trips.fill('8');
+  await trips.press('Tab');
+  found.push(...(await check(page, `task ${n}: interactive advice`, checked)));
+  await choose(page);
+  await appears(page, `Vragen over opdracht ${n} van 2`);
+  found.push(...(await check(page, `questionnaire ${n}`, checked)));
+  await answerAll(page);
+  return found;
+}
+
+async function choose(page: Page): Promise<void> {
+  await page
+    .getByRole('group', { name: 'Welk reisproduct kiest u?' })
+    .getByRole('radio', { name: 'Kortingsabonnement', exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
+}
 
 /** Answers every question of a questionnaire (the middle of each scale) and saves. */
 async function answerAll(page: Page): Promise<void> {
