@@ -187,6 +187,19 @@ describe('axe on every study screen', () => {
     await page.getByText('Toon de waarden als tabel').first().click();
     found.push(...(await check(page, 'data page with imports and findings', checked)));
     await page.screenshot({ path: `${DIR}data-1280.png`, fullPage: true });
+    // Between the two widths the sessions table (wider than the page) scrolls in its own region, not the page.
+    for (const width of [700, 900]) {
+      await page.setViewportSize({ width, height: 800 });
+      // Polled: the charts follow a new width a frame or two later.
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `data page at ${width}px` })
+        .toBeLessThanOrEqual(width);
+    }
+    // At 320 px the table is a block per session, and its caption reads as one line, not a letter per line.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const caption = await page.getByText('Bewaarde sessies', { exact: true }).boundingBox();
+    expect(caption?.width).toBeGreaterThan(100);
+    expect(caption?.height).toBeLessThan(60); // one line with its padding (a letter per line was over 400 px)
     await page.getByRole('button', { name: 'Alles wissen' }).click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Alle gegevens wissen?' }).isVisible()).toBe(true);
     found.push(...(await check(page, 'erase dialog', checked)));
