@@ -12,6 +12,9 @@ const forcedColors: BrowserCommand<[on: boolean]> = async (ctx, on) => {
   await ctx.page.emulateMedia({ forcedColors: on ? 'active' : 'none' });
 };
 
+/** Dependencies every browser project pre-bundles, so a test never waits for Vite to discover them. */
+const BROWSER_DEPS = ['lit', 'lit/decorators.js', 'lit/directives/*', '@lit/context', 'chart.js', 'axe-core'];
+
 export default defineConfig({
   resolve: { alias: aliases },
   test: {
@@ -34,17 +37,7 @@ export default defineConfig({
       {
         extends: true,
         optimizeDeps: {
-          include: [
-            'lit',
-            'lit/decorators.js',
-            'lit/directives/*',
-            '@lit/context',
-            'chart.js',
-            'axe-core',
-            '@testing-library/dom',
-            'fast-check',
-            'idb',
-          ],
+          include: [...BROWSER_DEPS, '@testing-library/dom', 'fast-check', 'idb'],
         },
         test: {
           name: 'browser',
@@ -75,16 +68,7 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         optimizeDeps: {
-          include: [
-            'lit',
-            'lit/decorators.js',
-            'lit/directives/*',
-            '@lit/context',
-            'chart.js',
-            'axe-core',
-            'lit/directive-helpers.js',
-            'storybook/test',
-          ],
+          include: [...BROWSER_DEPS, 'lit/directive-helpers.js', 'storybook/test'],
         },
         test: {
           name: 'storybook',

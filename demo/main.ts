@@ -221,11 +221,17 @@ async function loadModelOrAsk(app: HTMLElement): Promise<AdviceModel> {
     } catch (error) {
       loading.remove();
       if (error instanceof NotAllowed) {
-        const refused = document.createElement('p');
+        const refused = document.createElement('div');
         refused.className = 'load-error';
         refused.setAttribute('role', 'alert');
+        const message = document.createElement('p');
+        // The same page and answers, without the parameters that asked for the unknown server.
+        const back = document.createElement('a');
+        back.href = `${location.pathname}${location.hash}`;
+        refused.append(message, back);
         const say = () => {
-          refused.textContent = demoStrings[locale].modelNotAllowed;
+          message.textContent = demoStrings[locale].modelNotAllowed;
+          back.textContent = demoStrings[locale].modelNotAllowedLink;
         };
         say();
         document.addEventListener('demo-locale', say);

@@ -31,6 +31,8 @@ export interface DemoStrings {
   modelLoading: string;
   /** A link asked for a model from a server the demo does not allow. */
   modelNotAllowed: string;
+  /** The link under that message, to the page without the link's server. */
+  modelNotAllowedLink: string;
   retry: string;
   /** The hand-off's contact text, around a link to ret.nl. */
   contactBefore: string;
@@ -67,8 +69,8 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     devApply: 'Toepassen',
     modelUnavailable: 'Het advies is nu niet beschikbaar. Probeer het opnieuw, nu of later.',
     modelLoading: 'Het advies wordt geladen. Dit duurt hooguit 10 seconden.',
-    modelNotAllowed:
-      'Deze link vraagt om advies van een server die deze pagina niet kent. Daarom tonen we dat advies niet. Open de pagina zonder de link om het gewone advies te zien.',
+    modelNotAllowed: 'Deze link vraagt om advies van een server die deze pagina niet kent. Daarom tonen we dat advies niet.',
+    modelNotAllowedLink: 'Naar het gewone advies',
     retry: 'Opnieuw proberen',
     contactBefore: 'Heeft u nog een vraag over dit advies? Neem contact op met de klantenservice van RET via ',
     contactAfter: '. Laat deze samenvatting zien. Dan kan de medewerker u snel helpen.',
@@ -101,8 +103,8 @@ export const demoStrings: Record<Locale, DemoStrings> = {
     devApply: 'Apply',
     modelUnavailable: 'The advice is not available now. Please try again, now or later.',
     modelLoading: 'Loading the advice. This takes 10 seconds at most.',
-    modelNotAllowed:
-      'This link asks for advice from a server this page does not know, so we do not show that advice. Open the page without the link to see the usual advice.',
+    modelNotAllowed: 'This link asks for advice from a server this page does not know, so we do not show that advice.',
+    modelNotAllowedLink: 'Go to the usual advice',
     retry: 'Try again',
     contactBefore: 'Do you still have a question about this advice? Contact RET customer service through ',
     contactAfter: '. Show them this summary, so they can help you quickly.',

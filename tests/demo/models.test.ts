@@ -124,6 +124,10 @@ describe("the demo's developer setting for the model", () => {
       await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('een server die deze pagina niet kent');
       expect(stranger.requests).toEqual([]);
       expect(await page.getByRole('region', { name: 'Ons advies', exact: true }).count()).toBe(0);
+      // A way on: the same page without the unknown server, with its advice.
+      await alert.getByRole('link', { name: 'Naar het gewone advies' }).click();
+      await page.getByRole('region', { name: 'Ons advies', exact: true }).getByText('Wij raden aan:').waitFor({ timeout: 15_000 });
+      expect(new URL(page.url()).search).toBe('');
     } finally {
       await context.close();
       await stranger.close();

@@ -66,6 +66,7 @@ describe('custom elements manifest and tokens', () => {
     description?: string;
     events?: { name: string; type?: { text: string } }[];
     cssProperties?: { name: string; description?: string }[];
+    attributes?: { name: string }[];
   }[];
 
   it('describes every element with a one-line summary and a description', () => {
@@ -76,6 +77,20 @@ describe('custom elements manifest and tokens', () => {
       expect(decl?.summary ?? '', `${tag}: the summary is one line`).not.toContain('\n');
       expect((decl?.summary ?? '').length, `${tag}: the summary is short`).toBeLessThanOrEqual(100);
       expect(decl?.description ?? '', tag).not.toBe('');
+    }
+  });
+
+  it('gives every element a heading-level attribute and a token for its heading size', () => {
+    for (const tag of TAGS) {
+      const decl = declarations.find((d) => d.tagName === tag);
+      expect(
+        decl?.attributes?.map((a) => a.name),
+        tag,
+      ).toContain('heading-level');
+      expect(
+        decl?.cssProperties?.map((p) => p.name),
+        tag,
+      ).toContain(`--${tag}-heading-font-size`);
     }
   });
 

@@ -107,6 +107,10 @@ export type AdviceBarElementProps = {
   href?: AdviceBarElement["href"] | undefined;
   /** Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither. */
   criterion?: AdviceBarElement["criterion"] | undefined;
+  /** When set (2–6), the line with the advice is a heading of this level, so it can be found in the page's outline. Default: none (a bar is a region of its own). */
+  "heading-level"?: AdviceBarElement["headingLevel"] | undefined;
+  /** When set (2–6), the line with the advice is a heading of this level, so it can be found in the page's outline. Default: none (a bar is a region of its own). */
+  headingLevel?: AdviceBarElement["headingLevel"] | undefined;
   /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
   quiet?: AdviceBarElement["quiet"] | undefined;
 };
@@ -116,6 +120,10 @@ export type AdviceBarElementSolidJsProps = {
   "prop:href"?: AdviceBarElement["href"] | undefined;
   /** Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither. */
   "prop:criterion"?: AdviceBarElement["criterion"] | undefined;
+  /** When set (2–6), the line with the advice is a heading of this level, so it can be found in the page's outline. Default: none (a bar is a region of its own). */
+  "attr:heading-level"?: AdviceBarElement["headingLevel"] | undefined;
+  /** When set (2–6), the line with the advice is a heading of this level, so it can be found in the page's outline. Default: none (a bar is a region of its own). */
+  "prop:headingLevel"?: AdviceBarElement["headingLevel"] | undefined;
   /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
   "prop:quiet"?: AdviceBarElement["quiet"] | undefined;
 
@@ -536,6 +544,7 @@ export type CustomElements = {
    *
    * - `href`: Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set.
    * - `criterion`: Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither.
+   * - `heading-level`/`headingLevel`: When set (2–6), the line with the advice is a heading of this level, so it can be found in the page's outline. Default: none (a bar is a region of its own).
    * - `quiet`: Announces nothing: for a page where `<advice-result>` already announces each new advice.
    *
    * ## CSS Custom Properties
@@ -549,6 +558,7 @@ export type CustomElements = {
    * - `--advice-bar-box-shadow`: Shadow that lifts the bar off the page it floats over. (default: `undefined`)
    * - `--advice-bar-padding-block`: Space above and below the bar's content. (default: `undefined`)
    * - `--advice-bar-padding-inline`: Space before and after the bar's content. (default: `undefined`)
+   * - `--advice-bar-heading-font-size`: Size of the line with the advice when it is a heading (`heading-level`). (default: `undefined`)
    * - `--advice-bar-intro-color`: Colour of the line above the option. (default: `undefined`)
    * - `--advice-bar-option-font-size`: Size of the best option's name. (default: `undefined`)
    * - `--advice-bar-option-color`: Colour of the best option's name. (default: `undefined`)
@@ -585,6 +595,7 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `base`: The bar.
+   * - `heading`: The line with the advice, when `heading-level` is set (then it is a heading of that level).
    * - `intro`: "Our advice", or the scenario being viewed.
    * - `option`: The name of the best option.
    * - `status`: In place of the option: that the advice is being worked out, could not be, or that no option fits.
@@ -871,6 +882,7 @@ export type CustomElements = {
    * CSS variables available for styling the component.
    *
    * - `--advice-questions-gap`: Space between questions. (default: `undefined`)
+   * - `--advice-questions-heading-font-size`: Size of the title (with `heading-level`). (default: `undefined`)
    * - `--advice-questions-label-font-weight`: Weight of the question text. (default: `undefined`)
    * - `--advice-questions-help-color`: Colour of help texts. (default: `undefined`)
    * - `--advice-questions-slider-accent-color`: Colour of sliders, checkboxes and radio buttons. (default: `undefined`)
@@ -1152,6 +1164,7 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
+   * - `--advice-tipping-point-heading-font-size`: Size of the title (with `heading-level`). (default: `undefined`)
    * - `--advice-tipping-point-band-height`: Height of the band. (default: `undefined`)
    * - `--advice-tipping-point-band-border-color`: Border around the band and between segments. (default: `undefined`)
    * - `--advice-tipping-point-segment-color`: Text of the option's name inside a segment. (default: `undefined`)
@@ -1248,6 +1261,7 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
+   * - `--advice-weights-heading-font-size`: Size of the title (with `heading-level`). (default: `undefined`)
    * - `--advice-weights-thumb-size`: Diameter of a slider's handle. (default: `undefined`)
    * - `--advice-weights-thumb-background-color`: Fill of a slider's handle. (default: `undefined`)
    * - `--advice-weights-thumb-border-color`: Ring around a slider's handle. (default: `undefined`)
@@ -1328,6 +1342,7 @@ export type CustomElementsSolidJs = {
    *
    * - `href`: Where the link goes: `#id` of the full advice (looked up in the bar's own document or shadow root), or a URL. No link when not set.
    * - `criterion`: Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither.
+   * - `heading-level`/`headingLevel`: When set (2–6), the line with the advice is a heading of this level, so it can be found in the page's outline. Default: none (a bar is a region of its own).
    * - `quiet`: Announces nothing: for a page where `<advice-result>` already announces each new advice.
    *
    * ## CSS Custom Properties
@@ -1341,6 +1356,7 @@ export type CustomElementsSolidJs = {
    * - `--advice-bar-box-shadow`: Shadow that lifts the bar off the page it floats over. (default: `undefined`)
    * - `--advice-bar-padding-block`: Space above and below the bar's content. (default: `undefined`)
    * - `--advice-bar-padding-inline`: Space before and after the bar's content. (default: `undefined`)
+   * - `--advice-bar-heading-font-size`: Size of the line with the advice when it is a heading (`heading-level`). (default: `undefined`)
    * - `--advice-bar-intro-color`: Colour of the line above the option. (default: `undefined`)
    * - `--advice-bar-option-font-size`: Size of the best option's name. (default: `undefined`)
    * - `--advice-bar-option-color`: Colour of the best option's name. (default: `undefined`)
@@ -1377,6 +1393,7 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `base`: The bar.
+   * - `heading`: The line with the advice, when `heading-level` is set (then it is a heading of that level).
    * - `intro`: "Our advice", or the scenario being viewed.
    * - `option`: The name of the best option.
    * - `status`: In place of the option: that the advice is being worked out, could not be, or that no option fits.
@@ -1675,6 +1692,7 @@ export type CustomElementsSolidJs = {
    * CSS variables available for styling the component.
    *
    * - `--advice-questions-gap`: Space between questions. (default: `undefined`)
+   * - `--advice-questions-heading-font-size`: Size of the title (with `heading-level`). (default: `undefined`)
    * - `--advice-questions-label-font-weight`: Weight of the question text. (default: `undefined`)
    * - `--advice-questions-help-color`: Colour of help texts. (default: `undefined`)
    * - `--advice-questions-slider-accent-color`: Colour of sliders, checkboxes and radio buttons. (default: `undefined`)
@@ -1965,6 +1983,7 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
+   * - `--advice-tipping-point-heading-font-size`: Size of the title (with `heading-level`). (default: `undefined`)
    * - `--advice-tipping-point-band-height`: Height of the band. (default: `undefined`)
    * - `--advice-tipping-point-band-border-color`: Border around the band and between segments. (default: `undefined`)
    * - `--advice-tipping-point-segment-color`: Text of the option's name inside a segment. (default: `undefined`)
@@ -2062,6 +2081,7 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
+   * - `--advice-weights-heading-font-size`: Size of the title (with `heading-level`). (default: `undefined`)
    * - `--advice-weights-thumb-size`: Diameter of a slider's handle. (default: `undefined`)
    * - `--advice-weights-thumb-background-color`: Fill of a slider's handle. (default: `undefined`)
    * - `--advice-weights-thumb-border-color`: Ring around a slider's handle. (default: `undefined`)
@@ -2142,6 +2162,8 @@ export type CustomCssProperties = {
   "--advice-bar-padding-block"?: string | undefined;
   /** Space before and after the bar's content. */
   "--advice-bar-padding-inline"?: string | undefined;
+  /** Size of the line with the advice when it is a heading (`heading-level`). */
+  "--advice-bar-heading-font-size"?: string | undefined;
   /** Colour of the line above the option. */
   "--advice-bar-intro-color"?: string | undefined;
   /** Size of the best option's name. */
@@ -2280,6 +2302,8 @@ export type CustomCssProperties = {
   "--advice-module-bar-inset-block-end"?: string | undefined;
   /** Space between questions. */
   "--advice-questions-gap"?: string | undefined;
+  /** Size of the title (with `heading-level`). */
+  "--advice-questions-heading-font-size"?: string | undefined;
   /** Weight of the question text. */
   "--advice-questions-label-font-weight"?: string | undefined;
   /** Colour of help texts. */
@@ -2366,6 +2390,8 @@ export type CustomCssProperties = {
   "--advice-scenarios-tag-background-color"?: string | undefined;
   /** Text of the "changed" tag. */
   "--advice-scenarios-tag-color"?: string | undefined;
+  /** Size of the title (with `heading-level`). */
+  "--advice-tipping-point-heading-font-size"?: string | undefined;
   /** Height of the band. */
   "--advice-tipping-point-band-height"?: string | undefined;
   /** Border around the band and between segments. */
@@ -2393,6 +2419,8 @@ export type CustomCssProperties = {
   /** Border of the person's own value in the choice list. */
   "--advice-tipping-point-alternative-current-border-color"?:
     string | undefined;
+  /** Size of the title (with `heading-level`). */
+  "--advice-weights-heading-font-size"?: string | undefined;
   /** Diameter of a slider's handle. */
   "--advice-weights-thumb-size"?: string | undefined;
   /** Fill of a slider's handle. */

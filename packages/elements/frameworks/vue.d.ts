@@ -21,6 +21,8 @@ type AdviceBarElementProps = {
   href?: AdviceBarElement["href"];
   /** Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither. */
   criterion?: AdviceBarElement["criterion"];
+  /** When set (2–6), the line with the advice is a heading of this level, so it can be found in the page's outline. Default: none (a bar is a region of its own). */
+  "heading-level"?: AdviceBarElement["headingLevel"];
   /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
   quiet?: AdviceBarElement["quiet"];
 };
@@ -153,6 +155,7 @@ export type CustomElements = {
    * - **--advice-bar-box-shadow** - Shadow that lifts the bar off the page it floats over. _(default: undefined)_
    * - **--advice-bar-padding-block** - Space above and below the bar's content. _(default: undefined)_
    * - **--advice-bar-padding-inline** - Space before and after the bar's content. _(default: undefined)_
+   * - **--advice-bar-heading-font-size** - Size of the line with the advice when it is a heading (`heading-level`). _(default: undefined)_
    * - **--advice-bar-intro-color** - Colour of the line above the option. _(default: undefined)_
    * - **--advice-bar-option-font-size** - Size of the best option's name. _(default: undefined)_
    * - **--advice-bar-option-color** - Colour of the best option's name. _(default: undefined)_
@@ -186,6 +189,7 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **base** - The bar.
+   * - **heading** - The line with the advice, when `heading-level` is set (then it is a heading of that level).
    * - **intro** - "Our advice", or the scenario being viewed.
    * - **option** - The name of the best option.
    * - **status** - In place of the option: that the advice is being worked out, could not be, or that no option fits.
@@ -396,6 +400,7 @@ export type CustomElements = {
    *
    * ### **CSS Properties:**
    *  - **--advice-questions-gap** - Space between questions. _(default: undefined)_
+   * - **--advice-questions-heading-font-size** - Size of the title (with `heading-level`). _(default: undefined)_
    * - **--advice-questions-label-font-weight** - Weight of the question text. _(default: undefined)_
    * - **--advice-questions-help-color** - Colour of help texts. _(default: undefined)_
    * - **--advice-questions-slider-accent-color** - Colour of sliders, checkboxes and radio buttons. _(default: undefined)_
@@ -629,7 +634,8 @@ export type CustomElements = {
    *
    *
    * ### **CSS Properties:**
-   *  - **--advice-tipping-point-band-height** - Height of the band. _(default: undefined)_
+   *  - **--advice-tipping-point-heading-font-size** - Size of the title (with `heading-level`). _(default: undefined)_
+   * - **--advice-tipping-point-band-height** - Height of the band. _(default: undefined)_
    * - **--advice-tipping-point-band-border-color** - Border around the band and between segments. _(default: undefined)_
    * - **--advice-tipping-point-segment-color** - Text of the option's name inside a segment. _(default: undefined)_
    * - **--advice-tipping-point-segment-none-background-color** - Segments where no option is open. _(default: undefined)_
@@ -705,7 +711,8 @@ export type CustomElements = {
    *
    *
    * ### **CSS Properties:**
-   *  - **--advice-weights-thumb-size** - Diameter of a slider's handle. _(default: undefined)_
+   *  - **--advice-weights-heading-font-size** - Size of the title (with `heading-level`). _(default: undefined)_
+   * - **--advice-weights-thumb-size** - Diameter of a slider's handle. _(default: undefined)_
    * - **--advice-weights-thumb-background-color** - Fill of a slider's handle. _(default: undefined)_
    * - **--advice-weights-thumb-border-color** - Ring around a slider's handle. _(default: undefined)_
    * - **--advice-weights-thumb-focus-border-color** - Ring around a focused slider's handle. _(default: undefined)_

@@ -12,11 +12,17 @@ export const barStyles = css`
     border-radius: var(--advice-bar-border-radius, var(--_advice-radius));
     box-shadow: var(--advice-bar-box-shadow, 0 0.125rem 0.75rem rgb(0 0 0 / 0.18));
   }
-  p {
+  p,
+  .heading {
     margin: 0;
+  }
+  .heading {
+    font-size: var(--advice-bar-heading-font-size, 1rem);
+    line-height: inherit;
   }
   .intro {
     color: var(--advice-bar-intro-color, var(--_advice-muted));
+    font-weight: 400;
   }
   .option {
     font-size: var(--advice-bar-option-font-size, 1.125rem);

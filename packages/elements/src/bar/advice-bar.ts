@@ -2,9 +2,10 @@ import { type AdviceModel, type Criterion, costCriterion, localize, type RankRes
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
-import { engineOptions } from '../shared/context.js';
-import { Evaluation } from '../shared/controllers.js';
+import { situationEvaluation } from '../shared/controllers.js';
 import { formatCriterion } from '../shared/format.js';
+import { renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { SettledAdvice } from '../shared/settled.js';
 import { baseStyles } from '../shared/styles.js';
 import { type BarStrings, barStrings } from './advice-bar.strings.js';
@@ -37,6 +38,7 @@ export function priceCriterion(model: AdviceModel, id?: string): Criterion | und
  * @summary The current advice and its price in one line that stays in reach, with a link to the full advice.
  *
  * @csspart base - The bar.
+ * @csspart heading - The line with the advice, when `heading-level` is set (then it is a heading of that level).
  * @csspart intro - "Our advice", or the scenario being viewed.
  * @csspart option - The name of the best option.
  * @csspart status - In place of the option: that the advice is being worked out, could not be, or that no option fits.
@@ -50,6 +52,7 @@ export function priceCriterion(model: AdviceModel, id?: string): Criterion | und
  * @cssproperty --advice-bar-box-shadow - Shadow that lifts the bar off the page it floats over.
  * @cssproperty --advice-bar-padding-block - Space above and below the bar's content.
  * @cssproperty --advice-bar-padding-inline - Space before and after the bar's content.
+ * @cssproperty --advice-bar-heading-font-size - Size of the line with the advice when it is a heading (`heading-level`).
  * @cssproperty --advice-bar-intro-color - Colour of the line above the option.
  * @cssproperty --advice-bar-option-font-size - Size of the best option's name.
  * @cssproperty --advice-bar-option-color - Colour of the best option's name.
@@ -64,23 +67,16 @@ export class AdviceBarElement extends AdviceElement {
   /** Id of the criterion shown as the price. Default: the model's primary cost criterion, else its first criterion in a currency; none when there is neither. */
   @property() criterion: string | undefined;
 
+  /** When set (2–6), the line with the advice is a heading of this level, so it can be found in the page's outline. Default: none (a bar is a region of its own). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number | undefined;
+
   /** Announces nothing: for a page where `<advice-result>` already announces each new advice. */
   @property({ type: Boolean }) quiet = false;
 
   /** What the live region says: set only when the best option changed and then stayed the same for a moment. */
   @state() private announcement = '';
 
-  private readonly ranking = new Evaluation<RankResult>(
-    this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const situation = this.advice.situation;
-      if (!ctx || !situation) return null;
-      return rank(ctx.model, situation, this.advice.weights, engineOptions(ctx, signal));
-    },
-    () => [this.advice.context, this.advice.state],
-    (value) => this.onRanked(value),
-  );
+  private readonly ranking = situationEvaluation<RankResult>(this, this.advice, rank, { onSettled: (value) => this.onRanked(value) });
 
   private readonly settled = new SettledAdvice(
     this,
@@ -152,10 +148,9 @@ export class AdviceBarElement extends AdviceElement {
     const result = ranking.value;
     const shown = result ? this.shown(result) : undefined;
     const message = !result ? (ranking.status === 'error' ? s.failed : this.common.loading) : shown ? shown.option : s.none;
-    return html`<p class="text">
-        <span class="intro" part="intro">${this.intro()}</span>
-        <span class="option" part=${shown ? 'option' : 'status'}>${message}</span>
-      </p>
+    const line = html`<span class="intro" part="intro">${this.intro()}</span>
+      <span class="option" part=${shown ? 'option' : 'status'}>${message}</span>`;
+    return html`${this.headingLevel === undefined ? html`<p class="text">${line}</p>` : renderHeading(this.headingLevel, line)}
       <div class="detail">
         ${shown?.price ? html`<p class="price" part="price">${shown.price}</p>` : nothing}
         ${this.href ? html`<a part="link" href=${this.href} @click=${this.onLink}>${this.strings.link}</a>` : nothing}
@@ -170,3 +165,5 @@ ${this.renderText()}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 }
+
+registerPart('bar', AdviceBarElement);

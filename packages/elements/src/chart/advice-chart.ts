@@ -5,12 +5,12 @@ import type { Chart } from 'chart.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
-import { engineOptions } from '../shared/context.js';
-import { Evaluation } from '../shared/controllers.js';
+import { situationEvaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatCriterion, formatFactorNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { onFirstSight } from '../shared/sight.js';
+import { registerPart } from '../shared/registry.js';
+import { FirstSight } from '../shared/sight.js';
 import { baseStyles, OPTION_COLORS } from '../shared/styles.js';
 import { type ChartStrings, chartStrings } from './advice-chart.strings.js';
 import { chartStyles } from './advice-chart.styles.js';
@@ -100,25 +100,23 @@ export class AdviceChartElement extends AdviceElement {
 
   /** Whether the table is shown instead of the chart. */
   @state() private tableShown = false;
-  /** Whether the element has been in view: the chart is drawn (and Chart.js loaded) only from then on. */
-  @state() private seen = false;
-  /** Whether the person has seen it by the rule of `onFirstSight` (half of it in view, page visible, for a second). */
-  @state() private looked = false;
+  /** Whether any of the element has been in view: the chart is drawn (and Chart.js loaded) only from then on, so it is ready by the time the person looks. */
+  private readonly near = new FirstSight(this, { ratio: 0, dwellMs: 0 });
+  /** Whether the person has seen it by the first-sight rule (half of it in view, page visible, for a second). */
+  private readonly sight = new FirstSight(this);
   /** Chart.js could not be loaded: the table is all there is. */
   @state() private chartUnavailable = false;
   /** Whether the whole chart is shown instead of the part around the person's answer. */
   @state() private wholeRange = false;
 
-  private readonly data = new Evaluation<ChartData>(
+  private readonly data = situationEvaluation<ChartData>(
     this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const situation = this.advice.situation;
-      const factor = this.numberFactor(ctx?.model);
-      if (!ctx || !situation || !factor) return null;
-      return loadChartData(ctx.model, situation, this.advice.weights, factor, engineOptions(ctx, signal));
+    this.advice,
+    (model, situation, weights, options) => {
+      const factor = this.numberFactor(model);
+      return factor ? loadChartData(model, situation, weights, factor, options) : null;
     },
-    () => [this.advice.context, this.advice.state, this.factor],
+    { moreInputs: () => [this.factor] },
   );
 
   private chart: LineChart | undefined;
@@ -131,38 +129,15 @@ export class AdviceChartElement extends AdviceElement {
   /** What this render shows, when it shows a chart. */
   private current: Shown | undefined;
   private viewReported = false;
-  private stopWatching: (() => void) | undefined;
-  private stopLooking: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Back on the page after a removal (which destroyed the chart): draw it again.
     if (this.hasUpdated) this.requestUpdate();
-    // Chart.js loads as soon as any of the chart scrolls into view, so it is drawn by the time the person looks.
-    if (!this.seen && !this.stopWatching) {
-      this.stopWatching = onFirstSight(
-        this,
-        () => {
-          this.seen = true;
-          this.stopWatching = undefined;
-        },
-        { ratio: 0, dwellMs: 0 },
-      );
-    }
-    if (!this.looked && !this.stopLooking) {
-      this.stopLooking = onFirstSight(this, () => {
-        this.looked = true;
-        this.stopLooking = undefined;
-      });
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatching?.();
-    this.stopWatching = undefined;
-    this.stopLooking?.();
-    this.stopLooking = undefined;
     this.chart?.destroy();
     this.chart = undefined;
     this.drawnView = undefined;
@@ -178,7 +153,7 @@ export class AdviceChartElement extends AdviceElement {
 
   protected override updated(): void {
     const shown = this.current;
-    if (shown && this.looked && !this.viewReported) {
+    if (shown && this.sight.seen && !this.viewReported) {
       this.viewReported = true;
       emit(this, 'advice-view', { view: 'chart', factorId: shown.factor.id, criterionId: shown.criterion.id });
     }
@@ -217,7 +192,7 @@ export class AdviceChartElement extends AdviceElement {
       this.drawnView = undefined;
     }
     const view = this.current?.view;
-    if (!view || !canvas || !this.seen || this.tableShown) return;
+    if (!view || !canvas || !this.near.seen || this.tableShown) return;
     if (this.chart) {
       if (this.drawnView !== view) this.applyView(this.chart, view);
       return;
@@ -472,3 +447,5 @@ export class AdviceChartElement extends AdviceElement {
     return html`${heading}${this.renderBody()}`;
   }
 }
+
+registerPart('chart', AdviceChartElement);

@@ -1,13 +1,13 @@
-import { type CompareScenariosResult, compareScenarios, encodeState } from '@advice-kit/core';
+import { encodeState } from '@advice-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { AdviceElement } from '../shared/advice-element.js';
-import { engineOptions } from '../shared/context.js';
-import { Evaluation } from '../shared/controllers.js';
+import { scenarioComparison } from '../shared/controllers.js';
 import { type AdviceHandoffDetail, emit } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { onFirstSight } from '../shared/sight.js';
+import { registerPart } from '../shared/registry.js';
+import { FirstSight } from '../shared/sight.js';
 import { baseStyles } from '../shared/styles.js';
 import { type HandoffStrings, handoffStrings } from './advice-handoff.strings.js';
 import { handoffStyles } from './advice-handoff.styles.js';
@@ -78,23 +78,11 @@ export class AdviceHandoffElement extends AdviceElement {
   /** Whether `navigator.share` exists here. */
   @state() private canShare = false;
 
-  private visible = false;
+  /** Seen by the first-sight rule; the view is reported once the element is also inside a module. */
+  private readonly sight = new FirstSight(this);
   private viewed = false;
-  private stopWatching: (() => void) | undefined;
 
-  private readonly comparison = new Evaluation<CompareScenariosResult>(
-    this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const s = this.advice.state;
-      if (!ctx || !s) return null;
-      return compareScenarios(ctx.model, s.situation, s.scenarios, s.weights, engineOptions(ctx, signal));
-    },
-    () => {
-      const s = this.advice.state;
-      return [this.advice.context, s?.situation, s?.scenarios, s?.weights];
-    },
-  );
+  private readonly comparison = scenarioComparison(this, this.advice);
 
   private get strings(): HandoffStrings {
     return handoffStrings[this.locale];
@@ -103,19 +91,6 @@ export class AdviceHandoffElement extends AdviceElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.canShare = typeof navigator.share === 'function';
-    if (!this.viewed && !this.stopWatching && typeof IntersectionObserver === 'function') {
-      this.stopWatching = onFirstSight(this, () => {
-        this.stopWatching = undefined;
-        this.visible = true;
-        this.reportView();
-      });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching?.();
-    this.stopWatching = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -127,7 +102,7 @@ export class AdviceHandoffElement extends AdviceElement {
 
   /** `advice-view` once, the first time the summary is on screen inside a module. */
   private reportView(): void {
-    if (this.viewed || !this.visible || !this.advice.context) return;
+    if (this.viewed || !this.sight.seen || !this.advice.context) return;
     this.viewed = true;
     emit(this, 'advice-view', { view: 'handoff' });
   }
@@ -373,3 +348,5 @@ export class AdviceHandoffElement extends AdviceElement {
     </div>`;
   }
 }
+
+registerPart('handoff', AdviceHandoffElement);

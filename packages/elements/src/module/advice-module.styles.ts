@@ -19,7 +19,7 @@ export const moduleStyles = css`
     display: contents;
   }
   /* Stays in reach: at the bottom of the screen while the questions are answered, at the top below the advice. */
-  .layout > .aside > advice-bar {
+  .layout > .aside > .bar {
     position: sticky;
     inset-block-start: var(--_advice-sticky-top);
     inset-block-end: var(--advice-module-bar-inset-block-end, 0.5rem);
@@ -102,7 +102,7 @@ export const moduleStyles = css`
       overflow: auto;
       overscroll-behavior: contain;
     }
-    .layout > .aside > advice-bar {
+    .layout > .aside > .bar {
       position: static;
       flex: none;
     }

@@ -20,12 +20,14 @@ import {
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { handoffStrings } from '../handoff/advice-handoff.strings.js';
 import { type AdviceAction, type AdviceContext, adviceContext, engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { resolveLocale } from '../shared/locale.js';
+import { type AdvicePart, partTag } from '../shared/registry.js';
 import { baseStyles } from '../shared/styles.js';
 import { moduleStrings } from './advice-module.strings.js';
 import { moduleStyles } from './advice-module.styles.js';
@@ -299,48 +301,50 @@ export class AdviceModuleElement extends LitElement {
     // The advice bar follows the questions: on a phone it sticks to the bottom of the screen while the
     // questions are answered, and to the top while the person explores below the advice; on a wide
     // screen it sits under the questions, which stay in view beside the rest.
-    return html`<div class="layout" part="layout" data-advice-staged=${this.layoutShown ? nothing : ''}>
+    // Each part is rendered under the tag its class is defined under (see shared/registry.ts).
+    const tag = (part: AdvicePart) => unsafeStatic(partTag(part));
+    return staticHtml`<div class="layout" part="layout" data-advice-staged=${this.layoutShown ? nothing : ''}>
       <div class="aside" part="aside">
         <section class="card questions" part="questions" aria-labelledby="questions-title">
           ${renderHeading(level, strings.questions, 'questions-title')}
-          <advice-questions layout=${this.layout}></advice-questions>
+          <${tag('questions')} layout=${this.layout}></${tag('questions')}>
         </section>
-        <advice-bar part="bar" href="#result-title" quiet></advice-bar>
+        <${tag('bar')} class="bar" part="bar" href="#result-title" quiet></${tag('bar')}>
       </div>
       <section class="card result" aria-labelledby="result-title">
         ${renderHeading(level, strings.result, 'result-title', { focusable: true })}
-        <advice-result></advice-result>
+        <${tag('result')}></${tag('result')}>
       </section>
       <section class="card" aria-labelledby="weights-title">
         ${renderHeading(level, strings.weights, 'weights-title')}
-        <advice-weights></advice-weights>
+        <${tag('weights')}></${tag('weights')}>
       </section>
       ${
         explored.length > 0
-          ? html`<section class="card" aria-labelledby="tipping-title">
+          ? staticHtml`<section class="card" aria-labelledby="tipping-title">
             ${renderHeading(level, strings.tippingPoints, 'tipping-title')}
             <div class="stack">
-              ${explored.map((f) => html`<advice-tipping-point factor=${f.id} heading-level=${Math.min(level + 1, 6)}></advice-tipping-point>`)}
+              ${explored.map((f) => staticHtml`<${tag('tipping-point')} factor=${f.id} heading-level=${Math.min(level + 1, 6)}></${tag('tipping-point')}>`)}
             </div>
           </section>`
           : nothing
       }
       <section class="card" aria-labelledby="scenarios-title">
         ${renderHeading(level, strings.scenarios, 'scenarios-title')}
-        <advice-scenarios></advice-scenarios>
+        <${tag('scenarios')}></${tag('scenarios')}>
       </section>
       ${
         explored[0] && firstCriterion
-          ? html`<section class="card" aria-labelledby="chart-title">
+          ? staticHtml`<section class="card" aria-labelledby="chart-title">
             ${renderHeading(level, strings.chart(localize(firstCriterion.label, locale)), 'chart-title')}
-            <advice-chart factor=${explored[0].id} criterion=${firstCriterion.id}></advice-chart>
+            <${tag('chart')} factor=${explored[0].id} criterion=${firstCriterion.id}></${tag('chart')}>
           </section>`
           : nothing
       }
       <section class="card" aria-labelledby="handoff-title">
         ${renderHeading(level, strings.handoff, 'handoff-title')}
-        <advice-handoff
-          ><slot name="contact" slot="contact"><p class="contact-default">${handoffStrings[locale].contactDefault}</p></slot></advice-handoff
+        <${tag('handoff')}
+          ><slot name="contact" slot="contact"><p class="contact-default">${handoffStrings[locale].contactDefault}</p></slot></${tag('handoff')}
         >
       </section>
     </div>`;

@@ -10,7 +10,7 @@ export const questionsStyles = css`
   }
   .heading {
     margin: 0 0 0.75rem;
-    font-size: 1.25rem;
+    font-size: var(--advice-questions-heading-font-size, 1.25rem);
     line-height: 1.3;
   }
   .question {

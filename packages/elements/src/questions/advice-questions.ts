@@ -1,7 +1,5 @@
 import {
   type AdviceModel,
-  type BooleanFactor,
-  type ChoiceFactor,
   checkFactorValue,
   type Factor,
   type FactorValue,
@@ -19,25 +17,23 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import { emit } from '../shared/events.js';
-import { formatFactorNumber, formatFactorValue, formatNumber, parseNumber } from '../shared/format.js';
+import { formatFactorValue, formatNumber, parseNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { baseStyles } from '../shared/styles.js';
 import { type QuestionsStrings, questionsStrings } from './advice-questions.strings.js';
 import { questionsStyles } from './advice-questions.styles.js';
-
-/** A text field of a number question: the single value, or one end of a range. */
-type Field = 'value' | 'min' | 'max';
-
-/** Text a person typed that is not (yet) shown from the store. */
-type Draft = Partial<Record<Field, string>>;
-
-interface FieldIssue {
-  readonly issue: SituationIssue;
-  /** The fields the issue is about (marked aria-invalid). */
-  readonly fields: readonly Field[];
-  /** Shown once the person leaves the field; while typing, only a shown message is updated. */
-  readonly visible: boolean;
-}
+import {
+  type Draft,
+  type Field,
+  type FieldIssue,
+  fieldIds,
+  type QuestionView,
+  renderRadios,
+  renderRange,
+  renderSelect,
+  renderSingle,
+} from './fields.js';
 
 /** Choice factors with more choices than this get a select instead of radio buttons. */
 const MAX_RADIOS = 5;
@@ -76,6 +72,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * @csspart heading - The title, when `heading-level` is set.
  *
  * @cssproperty --advice-questions-gap - Space between questions.
+ * @cssproperty --advice-questions-heading-font-size - Size of the title (with `heading-level`).
  * @cssproperty --advice-questions-label-font-weight - Weight of the question text.
  * @cssproperty --advice-questions-help-color - Colour of help texts.
  * @cssproperty --advice-questions-slider-accent-color - Colour of sliders, checkboxes and radio buttons.
@@ -282,109 +279,31 @@ export class AdviceQuestionsElement extends AdviceElement {
     root.querySelector<HTMLElement>('.question input[type=radio]:checked, .question input:not([type=radio]), .question select')?.focus();
   }
 
-  private ids(factor: Factor) {
-    const id = factor.id;
+  /** What the field renderers need of the element: its language, the answers, the drafts and the handlers. */
+  private get view(): QuestionView {
     return {
-      label: `${id}-label`,
-      help: `${id}-help`,
-      unit: `${id}-unit`,
-      error: `${id}-error`,
-      field: `${id}-field`,
-      min: `${id}-min`,
-      max: `${id}-max`,
-      minLabel: `${id}-min-label`,
-      maxLabel: `${id}-max-label`,
-      rangeHelp: `${id}-range-help`,
+      locale: this.locale,
+      strings: this.strings,
+      progressId: this.layout === 'stepwise' ? 'progress-text' : undefined,
+      answerOf: (factor) => this.answerOf(factor),
+      draftOf: (id) => this.drafts[id],
+      plain: (value) => this.plain(value),
+      onChoice: (factor, value) => this.onChoice(factor, value),
+      onSlider: (factor, event) => this.onSlider(factor, event),
+      onText: (factor, event) => this.onText(factor, event),
+      onRangeText: (factor, field, event) => this.onRangeText(factor, field, event),
+      onFieldChange: (factor) => this.onFieldChange(factor),
     };
-  }
-
-  private describedBy(...ids: (string | false | undefined)[]): string {
-    return ids.filter((id): id is string => Boolean(id)).join(' ');
-  }
-
-  private get progressId(): string | undefined {
-    return this.layout === 'stepwise' ? 'progress-text' : undefined;
   }
 
   private renderMessage(factor: Factor, found: FieldIssue | undefined) {
     return found?.visible
-      ? html`<p class="error" part="error-message" id=${this.ids(factor).error}>${found.issue.messages[this.locale]}</p>`
+      ? html`<p class="error" part="error-message" id=${fieldIds(factor).error}>${found.issue.messages[this.locale]}</p>`
       : nothing;
   }
 
-  private renderSingle(factor: NumberFactor, value: number, found: FieldIssue | undefined): TemplateResult {
-    const ids = this.ids(factor);
-    const locale = this.locale;
-    const help = localize(factor.help, locale);
-    const unit = localize(factor.unit, locale);
-    const draft = this.drafts[factor.id]?.value;
-    const invalid = Boolean(found?.visible);
-    return html`<div class="number-row">
-      <input
-        type="range"
-        class="slider"
-        part="slider"
-        min=${factor.min}
-        max=${factor.max}
-        step=${factor.step}
-        .value=${live(String(value))}
-        aria-labelledby=${ids.label}
-        aria-describedby=${this.describedBy(help && ids.help, this.progressId)}
-        aria-valuetext=${formatFactorNumber(factor, value, locale)}
-        @input=${(e: Event) => this.onSlider(factor, e)}
-      />
-      <span class="field-wrap">
-        <input
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          class="field"
-          part="field"
-          id=${ids.field}
-          .value=${live(draft ?? this.plain(value))}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(unit && ids.unit, invalid && ids.error, help && ids.help, this.progressId)}
-          @input=${(e: Event) => this.onText(factor, e)}
-          @change=${() => this.onFieldChange(factor)}
-        />
-        ${unit ? html`<span class="unit" part="unit" id=${ids.unit}>${unit}</span>` : nothing}
-      </span>
-    </div>`;
-  }
-
-  private renderRange(factor: NumberFactor, range: ValueRange, found: FieldIssue | undefined): TemplateResult {
-    const ids = this.ids(factor);
-    const s = this.strings;
-    const unit = localize(factor.unit, this.locale);
-    const draft = this.drafts[factor.id] ?? {};
-    const field = (which: 'min' | 'max', label: string, hidden: string) => {
-      const invalid = Boolean(found?.visible && found.fields.includes(which));
-      const labelId = which === 'min' ? ids.minLabel : ids.maxLabel;
-      return html`<label id=${labelId} for=${ids[which]}>${label}<span class="visually-hidden"> (${hidden})</span></label>
-        <input
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          class="field"
-          part="field"
-          id=${ids[which]}
-          .value=${live(draft[which] ?? this.plain(range[which]))}
-          aria-labelledby=${`${ids.label} ${labelId}`}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(unit && ids.unit, found?.visible && ids.error, ids.rangeHelp, this.progressId)}
-          @input=${(e: Event) => this.onRangeText(factor, which, e)}
-          @change=${() => this.onFieldChange(factor)}
-        />`;
-    };
-    return html`<div class="range-row" part="range">
-        ${field('min', s.between, s.lowest)} ${field('max', s.and, s.highest)}
-        ${unit ? html`<span class="unit" part="unit" id=${ids.unit}>${unit}</span>` : nothing}
-      </div>
-      <p class="help" part="help" id=${ids.rangeHelp}>${s.rangeHelp}</p>`;
-  }
-
   private renderNumber(factor: NumberFactor): TemplateResult {
-    const ids = this.ids(factor);
+    const ids = fieldIds(factor);
     const locale = this.locale;
     const value = this.answerOf(factor);
     const range = isValueRange(value) ? value : undefined;
@@ -395,7 +314,7 @@ export class AdviceQuestionsElement extends AdviceElement {
     return html`<div class="question number" part="question">
       <label class="label" part="label" id=${ids.label} for=${unsure ? ids.min : ids.field}>${localize(factor.label, locale)}</label>
       ${help ? html`<p class="help" part="help" id=${ids.help}>${help}</p>` : nothing}
-      ${unsure ? this.renderRange(factor, range ?? { min: single, max: single }, found) : this.renderSingle(factor, single, found)}
+      ${unsure ? renderRange(this.view, factor, range ?? { min: single, max: single }, found) : renderSingle(this.view, factor, single, found)}
       ${this.renderMessage(factor, found)}
       <label class="check" part="not-sure">
         <input type="checkbox" .checked=${live(unsure)} @change=${(e: Event) => this.onNotSure(factor, e)} />
@@ -404,71 +323,14 @@ export class AdviceQuestionsElement extends AdviceElement {
     </div>`;
   }
 
-  private renderRadios(factor: ChoiceFactor | BooleanFactor): TemplateResult {
-    const ids = this.ids(factor);
-    const locale = this.locale;
-    const help = localize(factor.help, locale);
-    const value = this.answerOf(factor);
-    const choices: { value: FactorValue; label: string; help: string }[] =
-      factor.kind === 'boolean'
-        ? [
-            { value: true, label: this.strings.yes, help: '' },
-            { value: false, label: this.strings.no, help: '' },
-          ]
-        : factor.choices.map((c) => ({ value: c.value, label: localize(c.label, locale), help: localize(c.help, locale) }));
-    return html`<fieldset class="question" part="question" aria-describedby=${this.describedBy(help && ids.help, this.progressId) || nothing}>
-      <legend class="label" part="label">${localize(factor.label, locale)}</legend>
-      ${help ? html`<p class="help" part="help" id=${ids.help}>${help}</p>` : nothing}
-      <div class="choices" part="choices">
-        ${choices.map((choice, i) => {
-          const helpId = `${factor.id}-choice-${i}-help`;
-          return html`<div class="choice-item">
-            <label class="choice">
-              <input
-                type="radio"
-                name=${factor.id}
-                value=${String(choice.value)}
-                .checked=${live(choice.value === value)}
-                aria-describedby=${choice.help ? helpId : nothing}
-                @change=${() => this.onChoice(factor, choice.value)}
-              />
-              ${choice.label}
-            </label>
-            ${choice.help ? html`<p class="choice-help" id=${helpId}>${choice.help}</p>` : nothing}
-          </div>`;
-        })}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderSelect(factor: ChoiceFactor): TemplateResult {
-    const ids = this.ids(factor);
-    const locale = this.locale;
-    const help = localize(factor.help, locale);
-    const value = this.answerOf(factor);
-    return html`<div class="question" part="question">
-      <label class="label" part="label" for=${ids.field}>${localize(factor.label, locale)}</label>
-      ${help ? html`<p class="help" part="help" id=${ids.help}>${help}</p>` : nothing}
-      <select
-        class="select"
-        part="select"
-        id=${ids.field}
-        aria-describedby=${this.describedBy(help && ids.help, this.progressId) || nothing}
-        @change=${(e: Event) => this.onChoice(factor, (e.target as HTMLSelectElement).value)}
-      >
-        ${factor.choices.map((c) => html`<option value=${c.value} .selected=${live(c.value === value)}>${localize(c.label, locale)}</option>`)}
-      </select>
-    </div>`;
-  }
-
   private renderQuestion(factor: Factor): TemplateResult {
     switch (factor.kind) {
       case 'number':
         return this.renderNumber(factor);
       case 'choice':
-        return factor.choices.length > MAX_RADIOS ? this.renderSelect(factor) : this.renderRadios(factor);
+        return factor.choices.length > MAX_RADIOS ? renderSelect(this.view, factor) : renderRadios(this.view, factor);
       case 'boolean':
-        return this.renderRadios(factor);
+        return renderRadios(this.view, factor);
     }
   }
 
@@ -540,3 +402,5 @@ export class AdviceQuestionsElement extends AdviceElement {
       }`;
   }
 }
+
+registerPart('questions', AdviceQuestionsElement);

@@ -17,11 +17,12 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
-import { type AdviceContext, engineOptions } from '../shared/context.js';
-import { Evaluation } from '../shared/controllers.js';
+import type { AdviceContext } from '../shared/context.js';
+import { situationEvaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatCriterion, formatNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { SettledAdvice } from '../shared/settled.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles } from '../shared/styles.js';
@@ -106,27 +107,12 @@ export class AdviceResultElement extends AdviceElement {
   /** What the live region says: set only when the best option changed and then stayed the same for a moment. */
   @state() private announcement = '';
 
-  private readonly ranking = new Evaluation<RankResult>(
-    this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const situation = this.advice.situation;
-      if (!ctx || !situation) return null;
-      return rank(ctx.model, situation, this.advice.weights, engineOptions(ctx, signal));
-    },
-    () => [this.advice.context, this.advice.state],
-    (value, error) => this.onRanked(value, error),
-  );
+  private readonly ranking = situationEvaluation<RankResult>(this, this.advice, rank, {
+    onSettled: (value, error) => this.onRanked(value, error),
+  });
 
-  private readonly flips = new Evaluation<NearestFlipsResult>(
-    this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const situation = this.advice.situation;
-      if (!ctx || !situation) return null;
-      return nearestFlips(ctx.model, situation, this.advice.weights, { ...engineOptions(ctx, signal), limit: 3 });
-    },
-    () => [this.advice.context, this.advice.state],
+  private readonly flips = situationEvaluation<NearestFlipsResult>(this, this.advice, (model, situation, weights, options) =>
+    nearestFlips(model, situation, weights, { ...options, limit: 3 }),
   );
 
   private readonly settled = new SettledAdvice(
@@ -341,3 +327,5 @@ export class AdviceResultElement extends AdviceElement {
       ${ctx ? this.renderBody(ctx) : this.renderNoModule()}`;
   }
 }
+
+registerPart('result', AdviceResultElement);

@@ -1,44 +1,33 @@
+// Over 400 lines: the element's actions on scenarios (add, suggest, duplicate, remove, undo, view, edit), each
+// with its announcement and where focus goes; the comparison renders in comparison.ts, the editor in editor.ts.
 import {
   type AdviceError,
   type AdviceModel,
   type AdviceState,
   type AdviceStore,
   applyScenario,
-  type CompareScenariosResult,
-  compareScenarios,
   type Factor,
   localize,
   type NumberFactor,
-  type RankResult,
   type Scenario,
-  type ScenarioOutcome,
   type SuggestedScenario,
   scenarioFromSuggestion,
 } from '@advice-kit/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import type { AdviceAction } from '../shared/context.js';
-import { engineOptions } from '../shared/context.js';
-import { Evaluation } from '../shared/controllers.js';
+import { scenarioComparison } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
-import { formatCriterion, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
-import { intlLocale } from '../shared/locale.js';
-import { onFirstSight } from '../shared/sight.js';
+import { registerPart } from '../shared/registry.js';
+import { FirstSight } from '../shared/sight.js';
 import { baseStyles } from '../shared/styles.js';
 import { type ScenariosStrings, scenariosStrings } from './advice-scenarios.strings.js';
 import { scenariosStyles } from './advice-scenarios.styles.js';
-import {
-  formatRelative,
-  fromSelect,
-  isRelative,
-  numberFieldText,
-  type Override,
-  parseNumberOverride,
-  sameOverride,
-  selectValue,
-} from './overrides.js';
+import { renderComparisonTable } from './comparison.js';
+import { type EditorView, renderChanges, renderEditor } from './editor.js';
+import { fromSelect, isRelative, numberFieldText, type Override, parseNumberOverride, sameOverride } from './overrides.js';
 
 type Removed = { scenario: Scenario; index: number };
 
@@ -117,49 +106,14 @@ export class AdviceScenariosElement extends AdviceElement {
 
   private readonly ids = new Map<string, number>();
 
-  private readonly comparison = new Evaluation<CompareScenariosResult>(
-    this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const s = this.advice.state;
-      if (!ctx || !s) return null;
-      return compareScenarios(ctx.model, s.situation, s.scenarios, s.weights, engineOptions(ctx, signal));
-    },
-    () => {
-      const s = this.advice.state;
-      return [this.advice.context, s?.situation, s?.scenarios, s?.weights];
-    },
-  );
+  private readonly comparison = scenarioComparison(this, this.advice);
 
-  /** Watches the comparison table (while there is one) until it has been on screen once. */
-  private watching: { table: Element; stop: () => void } | undefined;
-  private compared = false;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watching?.stop();
-    this.watching = undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.watchComparison();
-  }
-
-  /** `advice-view` once, the first time the person has the comparison of their scenarios on screen. */
-  private watchComparison(): void {
-    const table = this.compared ? null : this.renderRoot.querySelector('[part=table-wrapper]');
-    if (this.watching?.table === table) return;
-    this.watching?.stop();
-    this.watching = undefined;
-    if (!table) return;
-    const stop = onFirstSight(table, () => {
-      this.compared = true;
-      this.watching = undefined;
-      emit(this, 'advice-view', { view: 'scenarios' });
-    });
-    this.watching = { table, stop };
-  }
+  /** `advice-view` once, the first time the person has the comparison of their scenarios (while there is one) on screen. */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller, driven by the host's lifecycle
+  private readonly comparisonSight = new FirstSight(this, {
+    target: () => this.renderRoot?.querySelector('[part=table-wrapper]') ?? null,
+    onSeen: () => emit(this, 'advice-view', { view: 'scenarios' }),
+  });
 
   private get strings(): ScenariosStrings {
     return scenariosStrings[this.locale];
@@ -290,10 +244,6 @@ export class AdviceScenariosElement extends AdviceElement {
     if (name !== scenario.name) this.act('scenario-edit', (store) => store.updateScenario(scenario.id, { name }));
   }
 
-  private onNameKeydown(scenario: Scenario, event: KeyboardEvent): void {
-    if (event.key === 'Enter') this.rename(scenario, event.target as HTMLInputElement);
-  }
-
   private setOverride(scenario: Scenario, factor: Factor, value: Override | null): void {
     const current = scenario.overrides[factor.id];
     if (value === null ? current === undefined : sameOverride(current, value)) return;
@@ -321,10 +271,6 @@ export class AdviceScenariosElement extends AdviceElement {
     this.setOverride(scenario, factor, parsed.value);
   }
 
-  private onNumberKeydown(scenario: Scenario, factor: NumberFactor, event: KeyboardEvent): void {
-    if (event.key === 'Enter') this.onNumberChange(scenario, factor, event.target as HTMLInputElement);
-  }
-
   private onSelectChange(scenario: Scenario, factor: Factor, select: HTMLSelectElement): void {
     this.setOverride(scenario, factor, fromSelect(factor, select.value));
   }
@@ -348,11 +294,6 @@ export class AdviceScenariosElement extends AdviceElement {
 
   // ---- render helpers --------------------------------------------------------
 
-  private optionLabel(model: AdviceModel, optionId: string | null): string {
-    if (optionId === null) return this.strings.none;
-    return localize(model.options.find((o) => o.id === optionId)?.label, this.locale) || optionId;
-  }
-
   /** The scenario's situation, as the core applies it. */
   private applied(scenario: Scenario) {
     const ctx = this.advice.context;
@@ -366,102 +307,23 @@ export class AdviceScenariosElement extends AdviceElement {
     return numberFieldText(this.applied(scenario)[factor.id], this.locale);
   }
 
-  private baseValue(factor: Factor, s: AdviceState) {
-    return Object.hasOwn(s.situation, factor.id) ? s.situation[factor.id] : factor.default;
-  }
-
-  private renderNumberField(scenario: Scenario, factor: NumberFactor, s: AdviceState): TemplateResult {
-    const id = `${this.uid(scenario.id)}-f-${factor.id}`;
-    const key = `${scenario.id}|${factor.id}`;
-    const override = scenario.overrides[factor.id];
-    const error = this.fieldErrors[key];
-    const unit = localize(factor.unit, this.locale);
-    const asNow = formatFactorValue(factor, this.baseValue(factor, s), this.locale);
-    const describedBy = [`${id}-hint`, isRelative(override) ? `${id}-relative` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${id}>${localize(factor.label, this.locale)}</label>
-      <div class="control">
-        <input
-          id=${id}
-          class="number"
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          .value=${this.drafts[key] ?? this.numberText(scenario, factor)}
-          aria-describedby=${describedBy}
-          aria-invalid=${error ? 'true' : 'false'}
-          @change=${(e: Event) => this.onNumberChange(scenario, factor, e.target as HTMLInputElement)}
-          @keydown=${(e: KeyboardEvent) => this.onNumberKeydown(scenario, factor, e)}
-        />
-        ${unit ? html`<span>${unit}</span>` : nothing}
-      </div>
-      <p class="hint" id="${id}-hint">${this.strings.asNowHint(asNow)}</p>
-      ${
-        isRelative(override)
-          ? html`<p class="hint" id="${id}-relative">${this.strings.relativeHint(formatRelative(factor, override, this.locale, this.advice.context?.model.factors))}</p>`
-          : nothing
-      }
-      ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderSelectField(scenario: Scenario, factor: Factor, s: AdviceState): TemplateResult {
-    const id = `${this.uid(scenario.id)}-f-${factor.id}`;
-    const current = selectValue(factor, scenario.overrides[factor.id]);
-    const asNow = `${this.strings.asNow} (${formatFactorValue(factor, this.baseValue(factor, s), this.locale)})`;
-    const choices =
-      factor.kind === 'choice'
-        ? factor.choices.map((c) => ({ value: c.value, label: localize(c.label, this.locale) || c.value }))
-        : [
-            { value: 'true', label: this.strings.yes },
-            { value: 'false', label: this.strings.no },
-          ];
-    return html`<div class="field">
-      <label for=${id}>${localize(factor.label, this.locale)}</label>
-      <div class="control">
-        <select id=${id} @change=${(e: Event) => this.onSelectChange(scenario, factor, e.target as HTMLSelectElement)}>
-          <option value="" .selected=${current === ''}>${asNow}</option>
-          ${choices.map((c) => html`<option value=${c.value} .selected=${current === c.value}>${c.label}</option>`)}
-        </select>
-      </div>
-    </div>`;
-  }
-
-  private renderEditor(scenario: Scenario, s: AdviceState, model: AdviceModel): TemplateResult {
-    const uid = this.uid(scenario.id);
-    const key = `${scenario.id}|name`;
-    const nameError = this.fieldErrors[key];
-    return html`<div class="editor" id="${uid}-editor" part="editor" ?hidden=${!this.open.has(scenario.id)}>
-      <div class="field">
-        <label for="${uid}-name-field">${this.strings.nameLabel}</label>
-        <input
-          id="${uid}-name-field"
-          class="name-field"
-          type="text"
-          maxlength="80"
-          autocomplete="off"
-          .value=${this.drafts[key] ?? scenario.name}
-          aria-invalid=${nameError ? 'true' : 'false'}
-          aria-describedby=${nameError ? `${uid}-name-error` : nothing}
-          @change=${(e: Event) => this.rename(scenario, e.target as HTMLInputElement)}
-          @keydown=${(e: KeyboardEvent) => this.onNameKeydown(scenario, e)}
-        />
-        ${nameError ? html`<p class="error" id="${uid}-name-error">${nameError}</p>` : nothing}
-      </div>
-      <fieldset>
-        <legend>${this.strings.changesLegend(scenario.name)}</legend>
-        ${model.factors.map((f) => (f.kind === 'number' ? this.renderNumberField(scenario, f, s) : this.renderSelectField(scenario, f, s)))}
-      </fieldset>
-    </div>`;
-  }
-
-  private renderChanges(scenario: Scenario, model: AdviceModel): TemplateResult {
-    const applied = this.applied(scenario);
-    const changed = model.factors.filter((f) => Object.hasOwn(scenario.overrides, f.id) && scenario.overrides[f.id] !== undefined);
-    if (changed.length === 0) return html`<p class="hint">${this.strings.noChanges}</p>`;
-    return html`<ul class="changes">
-      ${changed.map((f) => html`<li>${localize(f.label, this.locale)} <strong>${formatFactorValue(f, applied[f.id], this.locale)}</strong></li>`)}
-    </ul>`;
+  /** What the editor of one scenario shows, and where its changes go. */
+  private editorView(scenario: Scenario, s: AdviceState, model: AdviceModel): EditorView {
+    return {
+      scenario,
+      state: s,
+      model,
+      locale: this.locale,
+      strings: this.strings,
+      uid: this.uid(scenario.id),
+      open: this.open.has(scenario.id),
+      drafts: this.drafts,
+      fieldErrors: this.fieldErrors,
+      numberText: (factor) => this.numberText(scenario, factor),
+      rename: (input) => this.rename(scenario, input),
+      numberChange: (factor, input) => this.onNumberChange(scenario, factor, input),
+      selectChange: (factor, select) => this.onSelectChange(scenario, factor, select),
+    };
   }
 
   private renderScenario(scenario: Scenario, s: AdviceState, model: AdviceModel): TemplateResult {
@@ -472,7 +334,7 @@ export class AdviceScenariosElement extends AdviceElement {
     return html`<li class="item ${active ? 'active' : ''}" part=${active ? 'scenario scenario-active' : 'scenario'}>
       <p class="name" id="${uid}-name" tabindex="-1">${scenario.name}</p>
       ${active ? html`<p class="viewing">${this.strings.viewing}</p>` : nothing}
-      ${this.renderChanges(scenario, model)}
+      ${renderChanges(this.editorView(scenario, s, model))}
       <div class="actions" part="actions" role="group" aria-labelledby="${uid}-name">
         <button type="button" id="${uid}-view" aria-pressed=${active ? 'true' : 'false'} @click=${() => this.toggleActive(scenario)}>
           ${this.strings.view}${name}
@@ -483,7 +345,7 @@ export class AdviceScenariosElement extends AdviceElement {
         <button type="button" @click=${() => this.duplicate(scenario)}>${this.strings.duplicate}${name}</button>
         <button type="button" @click=${() => this.removeScenario(scenario)}>${this.strings.remove}${name}</button>
       </div>
-      ${this.renderEditor(scenario, s, model)}
+      ${renderEditor(this.editorView(scenario, s, model))}
     </li>`;
   }
 
@@ -529,104 +391,9 @@ export class AdviceScenariosElement extends AdviceElement {
     </div>`;
   }
 
-  private renderTag(): TemplateResult {
-    return html` <span class="tag" part="tag">${this.strings.changed}</span>`;
-  }
-
-  private bestValues(result: RankResult): Readonly<Record<string, number>> | undefined {
-    return result.ranking.find((r) => r.optionId === result.best)?.values;
-  }
-
   private errorText(error: AdviceError): string {
     const issues = error.issues.map((i) => i.messages[this.locale] ?? i.message);
     return issues.length > 0 ? issues.join(' ') : (this.common.error[error.code] ?? this.common.error['model-failed']);
-  }
-
-  private renderVerdict(result: CompareScenariosResult, model: AdviceModel): TemplateResult | typeof nothing {
-    const evaluated = result.scenarios.filter((o) => !o.error);
-    if (evaluated.length === 0) return nothing;
-    const names = evaluated.filter((o) => o.changed).map((o) => `“${o.name}”`);
-    const text = result.stable
-      ? this.strings.stable(this.optionLabel(model, result.base.best))
-      : this.strings.changedIn(names.length, new Intl.ListFormat(intlLocale(this.locale), { type: 'conjunction' }).format(names));
-    return html`<p class="verdict" part="verdict">${text}</p>`;
-  }
-
-  private renderTable(result: CompareScenariosResult, s: AdviceState, model: AdviceModel): TemplateResult {
-    const outcomes = new Map(result.scenarios.map((o) => [o.id, o]));
-    const columns = s.scenarios.map((scenario) => ({ scenario, outcome: outcomes.get(scenario.id) }));
-    const differing = model.factors.filter((f) => columns.some((c) => c.outcome?.differences.includes(f.id)));
-    const baseValues = this.bestValues(result.base);
-    const dash = html`<span aria-hidden="true">–</span><span class="visually-hidden">${this.strings.noValue}</span>`;
-    const scenarioCell = (
-      column: { scenario: Scenario; outcome: ScenarioOutcome | undefined },
-      body: (o: ScenarioOutcome) => { text: unknown; changed: boolean },
-    ) => {
-      const o = column.outcome;
-      if (!o || o.error) return html`<td>${dash}</td>`;
-      const { text, changed } = body(o);
-      return changed ? html`<td class="changed"><strong>${text}</strong>${this.renderTag()}</td>` : html`<td>${text}</td>`;
-    };
-    const busy = this.comparison.status === 'loading';
-    return html`<div
-      class="table-wrap"
-      part="table-wrapper"
-      role="region"
-      aria-labelledby="compare-caption"
-      aria-describedby="compare-hint"
-      aria-busy=${busy ? 'true' : 'false'}
-      tabindex="0"
-    >
-      <table part="table">
-        <caption id="compare-caption"><span class="caption-text">${this.strings.compareCaption}</span></caption>
-        <thead>
-          <tr>
-            <th scope="col"><span class="visually-hidden">${this.strings.rowHeader}</span></th>
-            <th scope="col">${this.strings.now}</th>
-            ${columns.map((c) => html`<th scope="col">${c.scenario.name}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">${this.strings.bestOption}</th>
-            <td>${this.optionLabel(model, result.base.best)}</td>
-            ${columns.map((c) =>
-              c.outcome?.error
-                ? html`<td><span class="error">${this.strings.scenarioError} ${this.errorText(c.outcome.error)}</span></td>`
-                : scenarioCell(c, (o) => ({ text: this.optionLabel(model, o.best), changed: o.changed })),
-            )}
-          </tr>
-          ${model.criteria.map((criterion) => {
-            const base = baseValues?.[criterion.id];
-            return html`<tr>
-              <th scope="row">${this.strings.criterionRow(localize(criterion.label, this.locale))}</th>
-              <td>${base === undefined ? dash : formatCriterion(criterion, base, this.locale)}</td>
-              ${columns.map((c) =>
-                scenarioCell(c, (o) => {
-                  const value = this.bestValues(o)?.[criterion.id];
-                  return value === undefined
-                    ? { text: dash, changed: false }
-                    : { text: formatCriterion(criterion, value, this.locale), changed: base !== value };
-                }),
-              )}
-            </tr>`;
-          })}
-          ${differing.map(
-            (factor) => html`<tr>
-              <th scope="row">${localize(factor.label, this.locale)}</th>
-              <td>${formatFactorValue(factor, this.baseValue(factor, s), this.locale)}</td>
-              ${columns.map((c) =>
-                scenarioCell(c, (o) => ({
-                  text: formatFactorValue(factor, this.applied(c.scenario)[factor.id], this.locale),
-                  changed: o.differences.includes(factor.id),
-                })),
-              )}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
-    <p class="hint" id="compare-hint">${this.strings.compareHint}</p>`;
   }
 
   private renderComparison(s: AdviceState, model: AdviceModel): TemplateResult | typeof nothing {
@@ -635,7 +402,19 @@ export class AdviceScenariosElement extends AdviceElement {
     if (s.scenarios.length === 0 && !error) return nothing;
     return html`<div class="compare" part="comparison">
       ${this.renderError(error)} ${this.renderLoading(this.comparison.slow)}
-      ${result && s.scenarios.length > 0 ? html`${this.renderVerdict(result, model)} ${this.renderTable(result, s, model)}` : nothing}
+      ${
+        result && s.scenarios.length > 0
+          ? renderComparisonTable({
+              model,
+              state: s,
+              result,
+              locale: this.locale,
+              strings: this.strings,
+              busy: this.comparison.status === 'loading',
+              errorText: (error) => this.errorText(error),
+            })
+          : nothing
+      }
     </div>`;
   }
 
@@ -665,3 +444,5 @@ export class AdviceScenariosElement extends AdviceElement {
     </div>`;
   }
 }
+
+registerPart('scenarios', AdviceScenariosElement);

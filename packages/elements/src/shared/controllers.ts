@@ -1,7 +1,18 @@
-import { type AdviceError, type AdviceState, activeSituation, activeWeights, type Situation, type Weights } from '@advice-kit/core';
+import {
+  type AdviceError,
+  type AdviceModel,
+  type AdviceState,
+  activeSituation,
+  activeWeights,
+  type CompareScenariosResult,
+  compareScenarios,
+  type EngineOptions,
+  type Situation,
+  type Weights,
+} from '@advice-kit/core';
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type AdviceContext, adviceContext } from './context.js';
+import { type AdviceContext, adviceContext, engineOptions } from './context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -189,4 +200,46 @@ export class Evaluation<T extends { readonly error?: AdviceError }> implements R
     this.onSettled?.(this.value, this.error);
     this.host.requestUpdate();
   }
+}
+
+/**
+ * An evaluation of what the person is looking at (their own situation, or the
+ * active scenario's, with its weights), run again when the module's context or
+ * state changes, or one of `moreInputs`. `compute` may return null when there
+ * is nothing to compute (an unknown factor, say).
+ */
+export function situationEvaluation<T extends { readonly error?: AdviceError }>(
+  host: Host,
+  advice: AdviceConsumer,
+  compute: (model: AdviceModel, situation: Situation, weights: Weights | undefined, options: EngineOptions) => Promise<T> | null,
+  options: { onSettled?: (value: T | undefined, error: AdviceError | undefined) => void; moreInputs?: () => readonly unknown[] } = {},
+): Evaluation<T> {
+  return new Evaluation<T>(
+    host,
+    (signal) => {
+      const ctx = advice.context;
+      const situation = advice.situation;
+      if (!ctx || !situation) return null;
+      return compute(ctx.model, situation, advice.weights, engineOptions(ctx, signal));
+    },
+    () => [advice.context, advice.state, ...(options.moreInputs?.() ?? [])],
+    options.onSettled,
+  );
+}
+
+/** The person's own situation compared with each of their scenarios, run again when any of them changes. */
+export function scenarioComparison(host: Host, advice: AdviceConsumer): Evaluation<CompareScenariosResult> {
+  return new Evaluation<CompareScenariosResult>(
+    host,
+    (signal) => {
+      const ctx = advice.context;
+      const s = advice.state;
+      if (!ctx || !s) return null;
+      return compareScenarios(ctx.model, s.situation, s.scenarios, s.weights, engineOptions(ctx, signal));
+    },
+    () => {
+      const s = advice.state;
+      return [advice.context, s?.situation, s?.scenarios, s?.weights];
+    },
+  );
 }

@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * "First seen": the one rule by which the elements decide that a person has
  * seen a part of the page (the `advice-view` events a usability study counts).
@@ -109,4 +111,69 @@ export function onFirstSight(target: Element, seen: () => void, options: SightOp
   observer.observe(target);
   document.addEventListener('visibilitychange', update);
   return stop;
+}
+
+/** What a {@link FirstSight} watches and by which rule. */
+export interface FirstSightOptions extends SightOptions {
+  /** The part to watch, looked up after each render (it may come and go); default: the host itself. */
+  readonly target?: () => Element | null;
+  /** Called once, when the part is first seen. */
+  readonly onSeen?: () => void;
+}
+
+/**
+ * The first-sight rule as a controller: watches its host (or one of its parts)
+ * while connected, sets `seen` once the rule is met, calls `onSeen` and
+ * re-renders the host. Every element that reports what a person has seen uses it.
+ */
+export class FirstSight implements ReactiveController {
+  /** Whether the part has been seen by the rule (stays true). */
+  seen = false;
+  private readonly host: ReactiveControllerHost & Element;
+  private readonly options: FirstSightOptions;
+  private watched: Element | null = null;
+  private stop: (() => void) | undefined;
+
+  constructor(host: ReactiveControllerHost & Element, options: FirstSightOptions = {}) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.watch();
+  }
+
+  hostUpdated(): void {
+    this.watch();
+  }
+
+  hostDisconnected(): void {
+    this.unwatch();
+  }
+
+  private watch(): void {
+    if (this.seen || !this.host.isConnected) return;
+    const target = this.options.target ? this.options.target() : this.host;
+    if (target === this.watched) return;
+    this.unwatch();
+    if (!target || typeof IntersectionObserver !== 'function') return;
+    this.watched = target;
+    this.stop = onFirstSight(
+      target,
+      () => {
+        this.stop = undefined;
+        this.seen = true;
+        this.options.onSeen?.();
+        this.host.requestUpdate();
+      },
+      this.options,
+    );
+  }
+
+  private unwatch(): void {
+    this.stop?.();
+    this.stop = undefined;
+    this.watched = null;
+  }
 }

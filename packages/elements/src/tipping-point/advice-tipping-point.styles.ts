@@ -12,7 +12,7 @@ export const tippingPointStyles = css`
     margin: 0 0 0.75rem;
   }
   .heading {
-    font-size: 1.125rem;
+    font-size: var(--advice-tipping-point-heading-font-size, 1.125rem);
     line-height: 1.3;
     margin: 0 0 0.5rem;
   }

@@ -19,12 +19,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdviceElement } from '../shared/advice-element.js';
-import { engineOptions } from '../shared/context.js';
-import { Evaluation } from '../shared/controllers.js';
+import { situationEvaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
 import { formatFactorNumber, formatFactorValue } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
-import { onFirstSight } from '../shared/sight.js';
+import { registerPart } from '../shared/registry.js';
+import { FirstSight } from '../shared/sight.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles, optionColor, overlayRangeStyles } from '../shared/styles.js';
 import { type TippingPointStrings, tippingPointStrings } from './advice-tipping-point.strings.js';
@@ -66,6 +66,7 @@ import { NONE_COLOR, NONE_PATTERN, optionPattern } from './option-pattern.js';
  * @csspart status - Loading, empty and unknown-factor messages.
  * @csspart error - The error message with its retry button.
  *
+ * @cssproperty --advice-tipping-point-heading-font-size - Size of the title (with `heading-level`).
  * @cssproperty --advice-tipping-point-band-height - Height of the band.
  * @cssproperty --advice-tipping-point-band-border-color - Border around the band and between segments.
  * @cssproperty --advice-tipping-point-segment-color - Text of the option's name inside a segment.
@@ -89,38 +90,16 @@ export class AdviceTippingPointElement extends AdviceElement {
   /** Renders the factor's question as a title at this heading level (2–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined;
 
-  private stopWatching: (() => void) | undefined;
-  /** Seen by the rule of `onFirstSight` (half of it in view, page visible, for a second). */
-  private visible = false;
+  /** Seen by the first-sight rule (half of it in view, page visible, for a second); reported once the factor is known. */
+  private readonly sight = new FirstSight(this);
   private viewed = false;
 
-  private readonly points = new Evaluation<TippingPointsResult>(
+  private readonly points = situationEvaluation<TippingPointsResult>(
     this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const situation = this.advice.situation;
-      if (!ctx || !situation || !this.factorOf(ctx.model)) return null;
-      return tippingPoints(ctx.model, situation, this.advice.weights, this.factor, engineOptions(ctx, signal));
-    },
-    () => [this.advice.context, this.advice.state, this.factor],
+    this.advice,
+    (model, situation, weights, options) => (this.factorOf(model) ? tippingPoints(model, situation, weights, this.factor, options) : null),
+    { moreInputs: () => [this.factor] },
   );
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.viewed && !this.stopWatching && typeof IntersectionObserver === 'function') {
-      this.stopWatching = onFirstSight(this, () => {
-        this.stopWatching = undefined;
-        this.visible = true;
-        this.reportView();
-      });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching?.();
-    this.stopWatching = undefined;
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -138,7 +117,7 @@ export class AdviceTippingPointElement extends AdviceElement {
   /** Reports the first time the person can see the tipping points (inside a module, for a known factor). */
   private reportView(): void {
     const ctx = this.advice.context;
-    if (this.viewed || !this.visible || !ctx || !this.factorOf(ctx.model)) return;
+    if (this.viewed || !this.sight.seen || !ctx || !this.factorOf(ctx.model)) return;
     this.viewed = true;
     emit(this, 'advice-view', { view: 'tipping-point', factorId: this.factor });
   }
@@ -413,3 +392,5 @@ export class AdviceTippingPointElement extends AdviceElement {
 function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
+
+registerPart('tipping-point', AdviceTippingPointElement);

@@ -9,6 +9,11 @@ export const weightsStyles = css`
   p {
     margin: 0 0 0.75rem;
   }
+  .heading {
+    margin: 0 0 0.75rem;
+    font-size: var(--advice-weights-heading-font-size, 1.25rem);
+    line-height: 1.3;
+  }
   .intro {
     color: var(--_advice-muted);
   }

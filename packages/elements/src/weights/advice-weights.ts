@@ -20,10 +20,10 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdviceElement } from '../shared/advice-element.js';
 import type { AdviceAction } from '../shared/context.js';
-import { engineOptions } from '../shared/context.js';
-import { Evaluation } from '../shared/controllers.js';
+import { situationEvaluation } from '../shared/controllers.js';
 import { formatMoney, formatShare } from '../shared/format.js';
 import { renderHeading } from '../shared/heading.js';
+import { registerPart } from '../shared/registry.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles, overlayRangeStyles } from '../shared/styles.js';
 import { type WeightsStrings, weightsStrings } from './advice-weights.strings.js';
@@ -67,6 +67,7 @@ const SAME_SHARE = 1e-9;
  * @csspart status - Loading and empty messages.
  * @csspart error - The error message with its retry button.
  *
+ * @cssproperty --advice-weights-heading-font-size - Size of the title (with `heading-level`).
  * @cssproperty --advice-weights-thumb-size - Diameter of a slider's handle.
  * @cssproperty --advice-weights-thumb-background-color - Fill of a slider's handle.
  * @cssproperty --advice-weights-thumb-border-color - Ring around a slider's handle.
@@ -92,16 +93,7 @@ export class AdviceWeightsElement extends AdviceElement {
   /** Step of every slider. */
   @property({ type: Number }) step = 1;
 
-  private readonly stability = new Evaluation<WeightStabilityResult>(
-    this,
-    (signal) => {
-      const ctx = this.advice.context;
-      const situation = this.advice.situation;
-      if (!ctx || !situation) return null;
-      return weightStability(ctx.model, situation, this.advice.weights, engineOptions(ctx, signal));
-    },
-    () => [this.advice.context, this.advice.state],
-  );
+  private readonly stability = situationEvaluation<WeightStabilityResult>(this, this.advice, weightStability);
 
   private get strings(): WeightsStrings {
     return weightsStrings[this.locale];
@@ -357,3 +349,5 @@ export class AdviceWeightsElement extends AdviceElement {
     `;
   }
 }
+
+registerPart('weights', AdviceWeightsElement);
