@@ -83,8 +83,9 @@ async function check(page: Page, screen: string, checked: string[]): Promise<str
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, exact: typeof name === 'string' });
 
+/** Waits (Playwright's auto-wait, not a timing) until a heading of the next screen is shown. */
 async function appears(page: Page, name: string | RegExp): Promise<void> {
-  await expect.poll(() => heading(page, name).count()).toBeGreaterThan(0);
+  await heading(page, name).first().waitFor();
 }
 
 /** A completed within-subject session, as another laptop would have exported it. */
@@ -117,7 +118,7 @@ async function laptopSession(id: string, participant: string, orderIndex: number
 
 describe('axe on every study screen', () => {
   it('a whole session in both variants, a declined consent and the data page pass axe at 320 and 1280 px without sideways scrolling', {
-    timeout: 300_000,
+    timeout: 600_000,
   }, async () => {
     const url = inject('demoUrl');
     const checked: string[] = [];
@@ -128,7 +129,7 @@ describe('axe on every study screen', () => {
     await appears(page, 'Nieuwe sessie');
     found.push(...(await check(page, 'set-up', checked)));
     await page.getByRole('button', { name: 'Sessie starten' }).click();
-    await expect.poll(() => page.getByText('Vul een deelnemercode in.').count()).toBe(1);
+    await page.getByText('Vul een deelnemercode in.').first().waitFor();
     found.push(...(await check(page, 'set-up: code missing', checked)));
     await page.getByRole('textbox', { name: 'Deelnemercode' }).fill('A01');
     await page.getByRole('radio', { name: /volgorde A/ }).check();
@@ -163,25 +164,30 @@ describe('axe on every study screen', () => {
     await appears(page, 'Bedankt voor uw hulp');
     await page.getByRole('textbox', { name: /Opdracht 1:/ }).fill('Keek lang naar de prijs.');
     await page.getByRole('button', { name: 'Notities opslaan' }).click();
-    await expect.poll(() => page.getByText('De notities zijn opgeslagen.').count()).toBe(1);
+    await page.getByText('De notities zijn opgeslagen.').first().waitFor();
     found.push(...(await check(page, 'end with notes', checked)));
 
     // The data page: this session; then imports from two laptops and a broken file; the findings; the erase dialog.
     await page.getByRole('link', { name: 'Onderzoeksgegevens en export' }).click();
-    await expect.poll(() => page.getByRole('table', { name: 'Bewaarde sessies' }).count()).toBe(1);
+    await page.getByRole('table', { name: 'Bewaarde sessies' }).first().waitFor();
     found.push(...(await check(page, 'data page', checked)));
     writeFileSync(`${DIR}laptop-1.json`, exportJson([await laptopSession('x1', 'X1', 0, 3)]));
     writeFileSync(`${DIR}laptop-2.json`, exportJson([await laptopSession('x2', 'X2', 1, 4)]));
     writeFileSync(`${DIR}broken.json`, '{ "sessions": [');
     await page.getByLabel('JSON-exports importeren').setInputFiles([`${DIR}laptop-1.json`, `${DIR}laptop-2.json`, `${DIR}broken.json`]);
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Geïmporteerd: 2 nieuw/);
+    await page
+      .getByRole('status')
+      .getByText(/^Geïmporteerd: 2 nieuw/)
+      .waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('broken.json');
     await expect
-      .poll(() =>
-        page
-          .locator('.study-finding canvas')
-          .first()
-          .evaluate((c) => (c as HTMLCanvasElement).width),
+      .poll(
+        () =>
+          page
+            .locator('.study-finding canvas')
+            .first()
+            .evaluate((c) => (c as HTMLCanvasElement).width),
+        { timeout: 30_000 },
       )
       .toBeGreaterThan(0);
     await page.getByText('Toon de waarden als tabel').first().click();
@@ -192,7 +198,7 @@ describe('axe on every study screen', () => {
       await page.setViewportSize({ width, height: 800 });
       // Polled: the charts follow a new width a frame or two later.
       await expect
-        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `data page at ${width}px` })
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `data page at ${width}px`, timeout: 30_000 })
         .toBeLessThanOrEqual(width);
     }
     // At 320 px the table is a block per session, and its caption reads as one line, not a letter per line.
@@ -201,7 +207,7 @@ describe('axe on every study screen', () => {
     expect(caption?.width).toBeGreaterThan(100);
     expect(caption?.height).toBeLessThan(60); // one line with its padding (a letter per line was over 400 px)
     await page.getByRole('button', { name: 'Alles wissen' }).click();
-    await expect.poll(() => page.getByRole('dialog', { name: 'Alle gegevens wissen?' }).isVisible()).toBe(true);
+    await page.getByRole('dialog', { name: 'Alle gegevens wissen?' }).waitFor();
     found.push(...(await check(page, 'erase dialog', checked)));
     await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
 
@@ -241,23 +247,26 @@ async function classicTask(page: Page, n: number, checked: string[]): Promise<st
   await appears(page, `Opdracht ${n} van 2`);
   found.push(...(await check(page, `task ${n} instructions (classic)`, checked)));
   await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Bekijk mijn advies' }).count()).toBe(1);
+  await page.getByRole('button', { name: 'Bekijk mijn advies' }).first().waitFor();
   found.push(...(await check(page, `task ${n}: classic form`, checked)));
   await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
   await appears(page, 'Er is een probleem');
   found.push(...(await check(page, `task ${n}: classic form, error summary`, checked)));
   await fillClassicForm(page, COMMUTER);
   await page.getByRole('button', { name: 'Bekijk mijn advies' }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Antwoorden wijzigen' }).count()).toBe(1);
+  await page.getByRole('button', { name: 'Antwoorden wijzigen' }).first().waitFor();
   found.push(...(await check(page, `task ${n}: classic result page`, checked)));
   await page.getByRole('button', { name: 'Dit is mijn keuze' }).click();
-  await expect.poll(() => page.getByText('Kies eerst een reisproduct.').count()).toBe(1);
+  await page.getByText('Kies eerst een reisproduct.').first().waitFor();
   found.push(...(await check(page, `task ${n}: choice missing`, checked)));
   await choose(page);
   await appears(page, `Vragen over opdracht ${n} van 2`);
   found.push(...(await check(page, `questionnaire ${n}`, checked)));
   await page.getByRole('button', { name: 'Antwoorden opslaan' }).click();
-  await expect.poll(() => page.getByText(/vragen hebben geen antwoord/).count()).toBe(1);
+  await page
+    .getByText(/vragen hebben geen antwoord/)
+    .first()
+    .waitFor();
   found.push(...(await check(page, `questionnaire ${n}: unanswered`, checked)));
   await answerAll(page);
   return found;
@@ -270,7 +279,7 @@ async function interactiveTask(page: Page, n: number, checked: string[]): Promis
   found.push(...(await check(page, `task ${n} instructions (interactive)`, checked)));
   await page.getByRole('button', { name: 'Begin met de opdracht' }).click();
   const situation = page.getByRole('region', { name: 'Uw situatie', exact: true }).first();
-  await expect.poll(() => situation.count()).toBe(1);
+  await situation.first().waitFor();
   const trips = situation.getByRole('textbox', { name: /Hoeveel ritten/ });
   await trips.fill('8');
   await trips.press('Tab');
