@@ -39,6 +39,9 @@ const factorId = {
 
 const numberFormat = { type: 'object', description: 'Intl.NumberFormat options.' } as const;
 
+/** The properties only a number factor may have: forbidden for choice and boolean factors. */
+const numberOnly = { min: false, max: false, step: false, unit: false, unitOne: false, format: false, breakpoints: false } as const;
+
 /** A text that may depend on the situation: shown when `when` holds. `{{ expr }}` in the text is replaced by the value. */
 const conditionalText = {
   type: 'object',
@@ -148,13 +151,7 @@ export const declarativeSchema = {
             required: ['choices'],
             properties: {
               default: { type: 'string' },
-              min: false,
-              max: false,
-              step: false,
-              unit: false,
-              unitOne: false,
-              format: false,
-              breakpoints: false,
+              ...numberOnly,
             },
           },
         },
@@ -165,13 +162,7 @@ export const declarativeSchema = {
             properties: {
               default: { type: 'boolean' },
               choices: false,
-              min: false,
-              max: false,
-              step: false,
-              unit: false,
-              unitOne: false,
-              format: false,
-              breakpoints: false,
+              ...numberOnly,
             },
           },
         },

@@ -20,6 +20,7 @@ import {
   type ServerErrorCode,
   type SituationEntry,
 } from './contract.js';
+import { isRecord } from './json.js';
 
 /** One request the server received, for tests and benchmarks. */
 export interface ServedRequest {
@@ -65,8 +66,6 @@ class HttpError extends Error {
     super(message);
   }
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
