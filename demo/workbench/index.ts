@@ -6,7 +6,7 @@
  */
 import { type AdviceModel, isAdviceError, type BuiltInLocale as Locale } from '@advice-kit/core';
 import { type DmnProblem, dmnModel } from '@advice-kit/declarative/dmn';
-import { h } from '../study/dom.js';
+import { h } from './dom.js';
 import { decodeFiles, encodeFiles, type WorkbenchFiles } from './link.js';
 import { type WorkbenchStrings, workbenchStrings } from './strings.js';
 
