@@ -17,9 +17,13 @@ const TARGET = { kit: 48, demoInitial: 64, tippingOnly: 30 } as const;
 /**
  * What npm test enforces. The kit does not meet the targets yet (see
  * docs/benchmarks.md): these ceilings sit just above the measured sizes so
- * that any growth fails, and come down to TARGET as the kit shrinks.
+ * that any growth fails, and come down to TARGET as the kit shrinks. The
+ * demo's first load is the same code as at 79.3 KB, since study mode's screens
+ * became Lit elements the bundler splits it into four chunks (the page's,
+ * and three it shares with the lazy classic form and study mode), which
+ * compress 2.6 KB worse one by one.
  */
-const CEILING = { kit: 63.5, demoInitial: 79.5, tippingOnly: 30.5 } as const;
+const CEILING = { kit: 63.5, demoInitial: 82, tippingOnly: 30.5 } as const;
 
 /** Texts only the English translation has (the demo's own strings say none of them). */
 const ENGLISH_ONLY = ['Your advice in short', 'Working out the advice', 'Show as table', 'What matters to you?'];
