@@ -36,7 +36,14 @@ describe.each([
   { dir: 'packages/model-parking', extra: [] },
   {
     dir: 'packages/elements',
-    extra: ['custom-elements.json', 'tokens.json', 'dist/advice-kit.js', 'dist/advice-kit.d.ts', 'dist/advice-kit-chart.js', 'dist/advice-kit-en.js'],
+    extra: [
+      'custom-elements.json',
+      'tokens.json',
+      'dist/advice-kit.js',
+      'dist/advice-kit.d.ts',
+      'dist/advice-kit-chart.js',
+      'dist/advice-kit-en.js',
+    ],
   },
   { dir: 'packages/study', extra: [] },
 ])('npm pack of $dir', ({ dir, extra }) => {
