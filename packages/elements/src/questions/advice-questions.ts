@@ -281,11 +281,19 @@ export class AdviceQuestionsElement extends AdviceElement {
   }
 
   /** What the field renderers need of the element: its language, the answers, the drafts and the handlers. */
-  private get view(): QuestionView {
+  private readonly view: QuestionView = (() => {
+    // Made once: the fields read the element's current language, answers and drafts through it.
+    const element = this;
     return {
-      locale: this.locale,
-      strings: this.strings,
-      progressId: this.layout === 'stepwise' ? 'progress-text' : undefined,
+      get locale() {
+        return element.locale;
+      },
+      get strings() {
+        return element.strings;
+      },
+      get progressId() {
+        return element.layout === 'stepwise' ? 'progress-text' : undefined;
+      },
       answerOf: (factor) => this.answerOf(factor),
       draftOf: (id) => this.drafts[id],
       plain: (value) => this.plain(value),
@@ -295,7 +303,7 @@ export class AdviceQuestionsElement extends AdviceElement {
       onRangeText: (factor, field, event) => this.onRangeText(factor, field, event),
       onFieldChange: (factor) => this.onFieldChange(factor),
     };
-  }
+  })();
 
   private renderMessage(factor: Factor, found: FieldIssue | undefined) {
     return found?.visible
