@@ -8,10 +8,16 @@ export const EXAMPLE_NOTE: Text = {
   en: 'Example tariff: invented amounts, only to show the kit.',
 };
 
-const money = {
-  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),
-  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
-};
+// Made on first use, not when the module loads: a page's first Intl object
+// loads the browser's locale data, which should not lengthen the script's load.
+let euros: Record<'nl' | 'en', Intl.NumberFormat> | undefined;
+function money(locale: 'nl' | 'en'): Intl.NumberFormat {
+  euros ??= {
+    nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),
+    en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
+  };
+  return euros[locale];
+}
 
 /** The notes of one option for the household, in both languages; always the example-tariff note. */
 export function notesFor(option: ParkingOptionId, p: ParkingSituation): Text[] {
@@ -32,8 +38,8 @@ export function notesFor(option: ParkingOptionId, p: ParkingSituation): Text[] {
   if (option === 'visitorCard') {
     const rate = PARKING_TARIFFS.hourlyRate.perZone[p.zone];
     notes.push({
-      nl: `De eerste ${VISITOR_HOURS_PER_MONTH} uur per maand kosten het bezoekerstarief, daarna ${money.nl.format(rate)} per uur.`,
-      en: `The first ${VISITOR_HOURS_PER_MONTH} hours a month cost the visitor rate, after that ${money.en.format(rate)} an hour.`,
+      nl: `De eerste ${VISITOR_HOURS_PER_MONTH} uur per maand kosten het bezoekerstarief, daarna ${money('nl').format(rate)} per uur.`,
+      en: `The first ${VISITOR_HOURS_PER_MONTH} hours a month cost the visitor rate, after that ${money('en').format(rate)} an hour.`,
     });
   }
   notes.push(EXAMPLE_NOTE);

@@ -10,16 +10,26 @@ export const ILLUSTRATIVE_NOTE: Text = {
   en: 'Example tariff: the real price may differ.',
 };
 
-const PERCENT = {
-  nl: new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }),
-};
-const percent = (share: number, locale: 'nl' | 'en') => PERCENT[locale].format(share);
-const PLURAL = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
+// The Intl objects are made on first use, not when the module loads: a page's
+// first Intl object loads the browser's locale data (tens of milliseconds on a
+// slow phone), which should not lengthen the task that loads the script.
+let percents: Record<'nl' | 'en', Intl.NumberFormat> | undefined;
+function percent(share: number, locale: 'nl' | 'en'): string {
+  percents ??= {
+    nl: new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 }),
+    en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }),
+  };
+  return percents[locale].format(share);
+}
+let plurals: Record<'nl' | 'en', Intl.PluralRules> | undefined;
+function plural(n: number, locale: 'nl' | 'en'): Intl.LDMLPluralRule {
+  plurals ??= { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
+  return plurals[locale].select(n);
+}
 
 /** A count with its word in both languages: 1 reisdag, 2 reisdagen. */
 function count(n: number, words: { nl: [string, string]; en: [string, string] }): { nl: string; en: string } {
-  const pick = (locale: 'nl' | 'en') => words[locale][PLURAL[locale].select(n) === 'one' ? 0 : 1];
+  const pick = (locale: 'nl' | 'en') => words[locale][plural(n, locale) === 'one' ? 0 : 1];
   return { nl: `${n} ${pick('nl')}`, en: `${n} ${pick('en')}` };
 }
 
@@ -112,7 +122,7 @@ export function notesFor(option: RetOptionId, r: RetSituation, t: TariffYear, q:
       });
       const weekend = weekendDays(r.daysPerWeek);
       if (weekend > 0) {
-        const one = (locale: 'nl' | 'en') => PLURAL[locale].select(weekend) === 'one';
+        const one = (locale: 'nl' | 'en') => plural(weekend, locale) === 'one';
         notes.push({
           nl: `We nemen aan dat ${weekend} van uw ${r.daysPerWeek} reisdagen in het weekend ${one('nl') ? 'valt' : 'vallen'}.`,
           en: `We assume ${weekend} of your ${r.daysPerWeek} travel days ${one('en') ? 'falls' : 'fall'} at the weekend.`,
