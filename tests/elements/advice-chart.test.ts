@@ -27,8 +27,9 @@ interface Internals {
     canvas: HTMLCanvasElement | null;
     chartArea: { left: number; top: number; right: number; bottom: number };
     currentDevicePixelRatio: number;
-    scales: { x: { getPixelForValue(value: number): number } };
+    scales: { x: { min: number; max: number; getPixelForValue(value: number): number } };
     draw(): void;
+    update(mode?: string): void;
     options: { animation: unknown };
     data: { datasets: { label?: string; data: { x: number; y: number | null }[] }[] };
   };
@@ -241,6 +242,33 @@ describe('<advice-chart>', () => {
     await setState(module, (s) => ({ ...s, situation: { ...s.situation, visits: 4, member: true } }));
     expect(draws).toBeGreaterThan(0);
     expect(markedAt(4)).toBeGreaterThan(0);
+  });
+
+  it('keeps the axes still while the answer moves within the part shown, and moves only their ends when it leaves it', async () => {
+    const { module, el } = await mountChart();
+    const chart = await chartDrawn(el);
+    const label = () => el.shadowRoot?.querySelector('canvas')?.getAttribute('aria-label') ?? '';
+    expect(label()).toContain('U ziet het deel rond uw antwoord: 3 tot 9 keer per maand');
+    const lines = chart.data.datasets[0];
+    let updates = 0;
+    const update = chart.update.bind(chart);
+    chart.update = (mode) => {
+      updates++;
+      update(mode);
+    };
+    // 6 → 7: still well inside 3–9, so the chart keeps its axes and only the marker moves.
+    await setState(module, (s) => ({ ...s, situation: { ...s.situation, visits: 7 } }));
+    expect(internals(el).drawing?.markers.person?.value).toBe(7);
+    expect(updates).toBe(0);
+    expect([chart.scales.x.min, chart.scales.x.max]).toEqual([3, 9]);
+    expect(label()).toContain('U ziet het deel rond uw antwoord: 3 tot 9 keer per maand');
+    expect(label()).toContain('Uw antwoord: 7 keer per maand.');
+    // 7 → 12: outside it, so the part moves around the new answer; the chart keeps its lines and moves the ends of its axes.
+    await setState(module, (s) => ({ ...s, situation: { ...s.situation, visits: 12 } }));
+    expect(updates).toBe(1);
+    expect(chart.data.datasets[0]).toBe(lines);
+    expect([chart.scales.x.min, chart.scales.x.max]).toEqual([9, 15]);
+    expect(label()).toContain('U ziet het deel rond uw antwoord: 9 tot 15 keer per maand');
   });
 
   it('is operable with the keyboard and named for assistive technology', async () => {

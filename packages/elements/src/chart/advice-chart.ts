@@ -23,8 +23,9 @@ import {
   formatTick,
   type MarkerDrawing,
   markersPlugin,
+  moveBounds,
 } from './chart-config.js';
-import { sameAxes, sameLook, sameMarks, samePerson, sameSeries } from './compare.js';
+import { onlyBoundsMoved, sameAxes, sameLook, sameMarks, samePerson, sameSeries } from './compare.js';
 import { type ChartData, loadChartData } from './series.js';
 import { type Shown, shownOf } from './view.js';
 
@@ -236,8 +237,10 @@ export class AdviceChartElement extends AdviceElement {
    * Brings the chart up to date with as little work as the change needs (a
    * slider drag must fit in a frame): when only the person's value moved, the
    * layer over the chart with its marker; when a threshold moved too, a
-   * redraw; when only the values changed, new data on the same options;
-   * otherwise a new configuration, which makes Chart.js resolve every option again.
+   * redraw; when only the part around the answer moved, new ends for the
+   * axes (at once, without an animation); when only the values changed, new
+   * data on the same options; otherwise a new configuration, which makes
+   * Chart.js resolve every option again.
    */
   private applyView(chart: LineChart, view: ChartView): void {
     const before = this.drawnView;
@@ -249,6 +252,14 @@ export class AdviceChartElement extends AdviceElement {
       this.drawnView = view;
       if (thresholdsMoved) chart.draw();
       else if (personMoved) drawPerson(chart, this.overlay, this.drawing);
+      return;
+    }
+    if (before && this.drawing && this.drawnLook && onlyBoundsMoved(before, view) && sameSeries(before.series, view.series)) {
+      // Only the part around the answer moved: new ends for the axes, every other option as it was (no new look read, no new configuration to resolve).
+      this.drawing = { markers: view.markers, look: this.drawing.look };
+      moveBounds(chart, view);
+      chart.update('none');
+      this.drawnView = view;
       return;
     }
     const look = this.readLook();
@@ -311,6 +322,7 @@ export class AdviceChartElement extends AdviceElement {
       raw,
       wholeRange: this.wholeRange,
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      ...(cached?.focus && cached.factor === factor && cached.criterion === criterion ? { previousFocus: cached.focus } : {}),
     });
     this.shownCache = { ...shown, key };
     return this.shownCache;

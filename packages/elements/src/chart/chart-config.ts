@@ -95,8 +95,17 @@ export function criterionTitle(criterion: Criterion, locale: Locale): string {
   return unit ? `${label} (${unit})` : label;
 }
 
-/** Shows a point shape every few points so lines of many points stay readable. */
-function pointRadius(count: number): number | ((ctx: ScriptableContext<'line'>) => number) {
+/**
+ * Shows a point shape every few points when more than 30 are in view, so
+ * lines of many points stay readable. With 30 or fewer (the part around an
+ * answer, mostly) every point has one, and Chart.js can share one set of
+ * options between them instead of working them out point by point.
+ */
+export function pointRadius(view: ChartView): number | ((ctx: ScriptableContext<'line'>) => number) {
+  const { points } = view.series;
+  const xMin = view.bounds?.xMin ?? Number.NEGATIVE_INFINITY;
+  const xMax = view.bounds?.xMax ?? Number.POSITIVE_INFINITY;
+  const count = points.filter((x) => x >= xMin && x <= xMax).length;
   if (count <= 30) return 3.5;
   const every = Math.ceil(count / 10);
   return (ctx) => (ctx.dataIndex % every === 0 ? 3.5 : 0);
@@ -119,7 +128,7 @@ export function chartConfig(view: ChartView, look: ChartLook, plugins: Plugin<'l
     borderWidth: 2.5,
     borderDash: [...(DASHES[i % DASHES.length] ?? [])],
     pointStyle: POINT_STYLES[i % POINT_STYLES.length] ?? 'circle',
-    pointRadius: pointRadius(series.points.length),
+    pointRadius: pointRadius(view),
     pointHoverRadius: 5,
     spanGaps: false,
     tension: 0,
@@ -201,6 +210,17 @@ export interface MarkerDrawing {
 }
 
 type LineChart = Parameters<NonNullable<Plugin<'line'>['afterDraw']>>[0];
+
+/** Moves a drawn chart's axes to `view`'s part around the answer (its series unchanged), with the points' shapes that part needs; the caller updates the chart. */
+export function moveBounds(chart: LineChart, view: ChartView): void {
+  const { bounds } = view;
+  const { x, y } = chart.options.scales ?? {};
+  if (!bounds || !x || !y) return;
+  Object.assign(x, { min: bounds.xMin, max: bounds.xMax });
+  Object.assign(y, { min: bounds.yMin, max: bounds.yMax });
+  const radius = pointRadius(view);
+  for (const dataset of chart.data.datasets) (dataset as { pointRadius?: unknown }).pointRadius = radius;
+}
 
 /** A vertical line over the plot area at `px`. */
 function markerLine(ctx: CanvasRenderingContext2D, chart: LineChart, px: number, color: string, dash: number[]): void {

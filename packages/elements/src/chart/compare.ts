@@ -25,6 +25,11 @@ export function sameAxes(a: ChartView, b: ChartView): boolean {
   );
 }
 
+/** Whether `b` is `a` with only the part shown around the answer moved (both show a part, not the whole chart). */
+export function onlyBoundsMoved(a: ChartView, b: ChartView): boolean {
+  return a.bounds !== undefined && b.bounds !== undefined && sameAxes({ ...a, bounds: b.bounds }, b);
+}
+
 /** Whether two series have the same points and values (the chart's lines would not move). */
 export function sameSeries(a: CriterionSeries, b: CriterionSeries): boolean {
   if (a === b) return true;

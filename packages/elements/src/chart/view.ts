@@ -49,6 +49,8 @@ export interface ShownInput {
   /** Whether the whole chart is asked for instead of the part around the answer. */
   readonly wholeRange: boolean;
   readonly reducedMotion: boolean;
+  /** The stretch shown before, for the same factor and criterion: kept while it still shows what matters (see `focusBounds`). */
+  readonly previousFocus?: Bounds;
 }
 
 /** The advised option and the runner-up at the series point nearest `x`, as the core ranked them. */
@@ -94,7 +96,9 @@ export function shownOf(data: ChartData, tipping: TippingPointsResult, input: Sh
   });
   const person = value === null ? null : { value, ...(isValueRange(raw) ? { range: { min: raw.min, max: raw.max } } : {}) };
   const contenders = person ? [...leaders(data, person.value), bestNear(series, person.value, criterion.direction)] : [];
-  const focus = person ? focusBounds(series, factor, person, contenders, found, fullBounds(series, factor)) : undefined;
+  const focus = person
+    ? focusBounds(series, factor, person, contenders, found, fullBounds(series, factor), input.previousFocus)
+    : undefined;
   const bounds = input.wholeRange ? undefined : focus;
   const markers: ChartMarkers = {
     marks: marks.map(({ mark }, i) => ({ kind: mark.kind, number: i + 1, at: mark.at, ...(mark.cross ? { cross: mark.cross } : {}) })),

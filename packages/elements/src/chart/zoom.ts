@@ -59,6 +59,7 @@ export function focusBounds(
   contenders: readonly (string | null)[],
   marks: readonly ChartMark[],
   full: Bounds,
+  previous?: Bounds,
 ): Bounds | undefined {
   const grid = gridOf(factor);
   const half = Math.max(2 * factor.step, (factor.max - factor.min) * FOCUS_HALF_WIDTH);
@@ -84,7 +85,34 @@ export function focusBounds(
   const yMax = Math.ceil((near[1] + span * PADDING) / step) * step;
   if (near[0] >= 0 && yMin < 0) yMin = 0;
   const shownShare = ((xMax - xMin) / (full.xMax - full.xMin || 1)) * ((yMax - yMin) / (full.yMax - full.yMin || 1));
-  return shownShare > 0.8 ? undefined : { xMin, xMax, yMin, yMax };
+  if (shownShare > 0.8) return undefined;
+  const next = { xMin, xMax, yMin, yMax };
+  return previous && stillShows(previous, next, factor, person, half, near) ? previous : next;
+}
+
+/**
+ * Whether the stretch shown before still serves: the answer (and its range)
+ * a quarter of the stretch away from its sides, or the side is the end of the
+ * factor's range; the values near the answer inside it, and it not more than
+ * twice as tall as they need. While a person drags a slider the axes then
+ * stay where they are and only the marker moves: easier to follow than a
+ * chart that shifts with every step, and no new layout of the chart.
+ */
+function stillShows(
+  previous: Bounds,
+  next: Bounds,
+  factor: NumberFactor,
+  person: { readonly value: number; readonly range?: { readonly min: number; readonly max: number } },
+  half: number,
+  near: readonly [number, number],
+): boolean {
+  const margin = half / 2;
+  const low = Math.min(person.value, person.range?.min ?? person.value);
+  const high = Math.max(person.value, person.range?.max ?? person.value);
+  const leftOk = previous.xMin <= factor.min ? low >= previous.xMin : low - previous.xMin >= margin;
+  const rightOk = previous.xMax >= factor.max ? high <= previous.xMax : previous.xMax - high >= margin;
+  const valuesOk = near[0] >= previous.yMin && near[1] <= previous.yMax && previous.yMax - previous.yMin <= 2 * (next.yMax - next.yMin);
+  return leftOk && rightOk && valuesOk;
 }
 
 /** The bounds of the whole chart: the factor's range, and zero to the largest value (or the values' own span when it leaves zero). */
