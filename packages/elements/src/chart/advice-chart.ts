@@ -14,18 +14,9 @@ import { FirstSight } from '../shared/sight.js';
 import { baseStyles, OPTION_COLORS } from '../shared/styles.js';
 import { type ChartStrings, chartStrings } from './advice-chart.strings.js';
 import { chartStyles } from './advice-chart.styles.js';
-import {
-  type ChartLook,
-  type ChartPoint,
-  type ChartView,
-  chartConfig,
-  drawPerson,
-  formatTick,
-  type MarkerDrawing,
-  markersPlugin,
-  moveBounds,
-} from './chart-config.js';
+import { type ChartLook, type ChartPoint, type ChartView, chartConfig, formatTick, moveBounds } from './chart-config.js';
 import { onlyBoundsMoved, sameAxes, sameLook, sameMarks, samePerson, sameSeries } from './compare.js';
+import { drawPerson, type MarkerDrawing, markersPlugin } from './drawing.js';
 import { type ChartData, loadChartData } from './series.js';
 import { type Shown, shownOf } from './view.js';
 

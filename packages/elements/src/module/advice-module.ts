@@ -32,6 +32,7 @@ import { baseStyles } from '../shared/styles.js';
 import { directionOf, TranslationsController } from '../shared/translations.js';
 import { moduleStrings } from './advice-module.strings.js';
 import { moduleStyles } from './advice-module.styles.js';
+import { renderLinkNotice } from './link-notice.js';
 
 /** Whether a child is content for the module to show instead of its default layout; a `<noscript>` fallback, `<template>` or `<script>` is not. */
 function isContent(child: Element): boolean {
@@ -353,31 +354,6 @@ export class AdviceModuleElement extends LitElement {
     </div>`;
   }
 
-  /** What in the link could not be used, with the answers to check, until the person changes something. */
-  private renderLinkProblems(model: AdviceModel, locale: Locale) {
-    const problems = this.linkProblems;
-    if (problems.length === 0) return nothing;
-    const strings = moduleStrings(locale);
-    if (problems.some((p) => p.code === 'version')) {
-      return html`<div class="link-notice" part="notice" role="status"><p>${strings.linkUnreadable}</p></div>`;
-    }
-    const items = new Set<string>();
-    for (const p of problems) {
-      const factor = model.factors.find((f) => f.id === p.factorId);
-      const criterion = model.criteria.find((c) => c.id === p.criterionId);
-      if (factor) {
-        const label = localize(factor.label, locale);
-        items.add(p.key.startsWith('s') ? strings.linkScenario(label) : label);
-      } else if (criterion) items.add(strings.linkWeight(localize(criterion.label, locale)));
-    }
-    return html`<div class="link-notice" part="notice" role="status">
-      <p>${strings.linkProblems}</p>
-      <ul>
-        ${[...items].map((item) => html`<li>${item}</li>`)}
-      </ul>
-    </div>`;
-  }
-
   /**
    * Each element of the default layout renders its first time in a task of
    * its own (STAGED, see AdviceElement), so a phone stays responsive while
@@ -411,7 +387,7 @@ export class AdviceModuleElement extends LitElement {
       return html`<div class="error-box" role="alert" part="error"><p>${strings.invalidModel}</p></div>`;
     }
     return html`<div part="base" class="base" lang=${locale} dir=${directionOf(locale)}>
-      ${this.renderLinkProblems(this.model, locale)}
+      ${renderLinkNotice(this.linkProblems, this.model, locale)}
       <slot @slotchange=${this.onSlotChange}></slot>
       ${this.hasChildren ? nothing : this.renderDefaultLayout(locale)}
     </div>`;

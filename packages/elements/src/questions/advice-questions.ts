@@ -1,3 +1,5 @@
+// Over 400 lines: the element's input handling (drafts while typing, ranges, "not sure", one question at a
+// time with its summary), each with its message and announcement; the fields themselves render in fields.ts.
 import {
   type AdviceModel,
   checkFactorValue,
