@@ -52,14 +52,17 @@ export abstract class AdviceElement extends LitElement {
    * Renders a change once, with its computed results, when they come within a
    * frame. Inside a layout marked STAGED (the module's default layout, which
    * stays invisible until its parts have rendered), the first render waits for
-   * a task of its own: a page that shows a whole module then has no single
-   * long task that blocks a phone for a quarter of a second.
+   * a task of its own, and its computations run in the task before it: a page
+   * that shows a whole module then has no single long task that blocks a phone.
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hasUpdated && !this.firstTaskDone && this.closest(`[${STAGED}]`)) {
       this.firstTaskDone = true;
-      return nextTask().then(() => this.scheduleUpdate());
+      return nextTask()
+        .then(() => evaluationsSettled(this))
+        .then(nextTask)
+        .then(() => this.scheduleUpdate());
     }
     const settled = evaluationsSettled(this);
     return settled ? settled.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
