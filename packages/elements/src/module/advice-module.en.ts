@@ -16,4 +16,5 @@ export const moduleEn: ModuleStrings = {
   linkUnreadable: 'This link cannot be read. You see the default answers. Please fill in your own situation.',
   linkWeight: (criterion) => `How much ${criterion.toLowerCase()} matters to you`,
   linkScenario: (factor) => `${factor} (in a scenario)`,
+  contactDefault: 'Contact the organisation and show them this summary.',
 };

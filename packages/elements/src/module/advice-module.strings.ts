@@ -18,6 +18,8 @@ export interface ModuleStrings {
   linkWeight: (criterion: string) => string;
   /** A factor of a scenario in that list. */
   linkScenario: (factor: string) => string;
+  /** Under the hand-off, when the page gives no contact details of its own (the `contact` slot). */
+  contactDefault: string;
 }
 
 /** Dutch: the kit's first language and every other language's fallback. English is in `advice-module.en.ts`, loaded when a page asks for it. */
@@ -36,6 +38,7 @@ const nl: ModuleStrings = {
   linkUnreadable: 'Deze link kunnen we niet lezen. U ziet de standaardantwoorden. Vul uw eigen situatie in.',
   linkWeight: (criterion) => `Hoe belangrijk u ${criterion.toLowerCase()} vindt`,
   linkScenario: (factor) => `${factor} (in een scenario)`,
+  contactDefault: 'Neem contact op met de organisatie en laat deze samenvatting zien.',
 };
 
 /** The strings in a language (Dutch until that language has loaded). */

@@ -21,7 +21,6 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { handoffStrings } from '../handoff/advice-handoff.strings.js';
 import { type AdviceAction, type AdviceContext, adviceContext, engineOptions } from '../shared/context.js';
 import { Evaluation } from '../shared/controllers.js';
 import { emit } from '../shared/events.js';
@@ -348,7 +347,7 @@ export class AdviceModuleElement extends LitElement {
       <section class="card" aria-labelledby="handoff-title">
         ${renderHeading(level, strings.handoff, 'handoff-title')}
         <${tag('handoff')}
-          ><slot name="contact" slot="contact"><p class="contact-default">${handoffStrings(locale).contactDefault}</p></slot></${tag('handoff')}
+          ><slot name="contact" slot="contact"><p class="contact-default">${strings.contactDefault}</p></slot></${tag('handoff')}
         >
       </section>
     </div>`;
