@@ -60,6 +60,9 @@ export default defineConfig({
           globalSetup: ['tests/demo/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Each poll goes through Playwright to a page in another process: on a loaded machine
+          // (CI, or the other projects running beside) one second is not enough for a page to settle.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
