@@ -29,6 +29,12 @@ export const moduleStyles = css`
   .layout[data-advice-staged] {
     visibility: hidden;
   }
+  /* A part whose element the page defines later (it loads the part's code later) is left out until it has
+     rendered once: no heading over nothing. The layout does not wait for it. */
+  .card[data-advice-staged],
+  .bar[data-advice-staged] {
+    display: none;
+  }
   .card {
     background: var(--advice-module-card-background-color, var(--_advice-surface));
     border: 1px solid var(--advice-module-card-border-color, var(--_advice-quiet-border));

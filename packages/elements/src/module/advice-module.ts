@@ -31,6 +31,7 @@ import { baseStyles } from '../shared/styles.js';
 import { directionOf, TranslationsController } from '../shared/translations.js';
 import { moduleStrings } from './advice-module.strings.js';
 import { moduleStyles } from './advice-module.styles.js';
+import { stageLaterParts } from './later-parts.js';
 import { renderLinkNotice } from './link-notice.js';
 
 /** Whether a child is content for the module to show instead of its default layout; a `<noscript>` fallback, `<template>` or `<script>` is not. */
@@ -359,7 +360,8 @@ export class AdviceModuleElement extends LitElement {
    * the module starts. The
    * default layout stays invisible until they all have, so that the page is
    * never painted half-built: otherwise what is below would jump down as each
-   * part fills in (layout shift).
+   * part fills in (layout shift). A part whose element the page defines later
+   * is left out until it has rendered (later-parts.ts).
    */
   protected override updated(): void {
     if (this.layoutShown || this.hasChildren) return;
@@ -367,6 +369,7 @@ export class AdviceModuleElement extends LitElement {
     if (!layout || this.revealing) return;
     this.revealing = true;
     const parts = [...layout.querySelectorAll('*')].filter((el): el is LitElement => el instanceof LitElement);
+    stageLaterParts(layout);
     const reveal = () => {
       clearTimeout(timer);
       this.revealing = false;
