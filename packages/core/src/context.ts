@@ -1,7 +1,15 @@
 import { modelProblems } from './define.js';
 import { AdviceError, describeCause, toAdviceError } from './errors.js';
 import { type AssessmentCache, assessBatch, createAssessmentCache, type EvaluateOptions } from './evaluate.js';
-import type { AdviceModel, Assessments, Locale, ResolvedSituation, Situation, Weights } from './model.js';
+import {
+  type AdviceModel,
+  type Assessments,
+  isLanguageTag,
+  type Locale,
+  type ResolvedSituation,
+  type Situation,
+  type Weights,
+} from './model.js';
 import { bestFor, weightShares } from './score.js';
 import { resolveSituation, validateSituation } from './situation.js';
 
@@ -23,9 +31,6 @@ export interface Context {
   best(assessments: Assessments): string | null;
 }
 
-/** A BCP 47 language tag, loosely: `nl`, `en-GB`, `zh-Hant-TW`. */
-const LANGUAGE_TAG = /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i;
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object';
 }
@@ -41,7 +46,7 @@ export function readOptions<O extends EngineOptions>(options: O | undefined | nu
   if (!(isObject(cache) && typeof cache.get === 'function' && typeof cache.set === 'function')) delete out.cache;
   if (!isObject(options.stats)) delete out.stats;
   // Any language tag is kept (messages fall back to Dutch for languages the core has none in); a non-tag becomes Dutch.
-  out.locale = typeof options.locale === 'string' && LANGUAGE_TAG.test(options.locale) ? options.locale : 'nl';
+  out.locale = isLanguageTag(options.locale) ? options.locale : 'nl';
   return out as O;
 }
 

@@ -51,7 +51,7 @@ export {
 export { type Flip, type NearestFlipsOptions, type NearestFlipsResult, nearestFlips } from './flips.js';
 export { decimals, type Grid, gridOf, roundTo } from './grid.js';
 export type * from './model.js';
-export { LOCALES } from './model.js';
+export { isLanguageTag, LOCALES } from './model.js';
 export { wholePercentages } from './percent.js';
 export { type RankResult, rank, type UncertainFactor } from './rank.js';
 export {

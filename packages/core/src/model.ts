@@ -16,6 +16,11 @@ export type BuiltInLocale = 'nl' | 'en';
 /** The languages built into the kit, Dutch first. Others are added by the host. */
 export const LOCALES: readonly BuiltInLocale[] = ['nl', 'en'];
 
+/** Whether `value` is a BCP 47 language tag, loosely (`nl`, `en-GB`, `zh-Hant-TW`, any case): what a {@link Locale} may be. */
+export function isLanguageTag(value: unknown): value is Locale {
+  return typeof value === 'string' && /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(value);
+}
+
 /**
  * A text a person reads: either one string for every language, or one per
  * language, in Dutch or English at least; other languages may be added by

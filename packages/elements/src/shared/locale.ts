@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import { isLanguageTag, type Locale } from '@advice-kit/core';
 import { hasTranslation } from './translations.js';
 
 /**
@@ -15,13 +15,11 @@ export function toLocale(lang: string | null | undefined): Locale {
   return knownLocale(lang) ?? 'nl';
 }
 
-const LANGUAGE_TAG = /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/;
-
 /** The tag itself when the kit speaks it, else its language subtag when the kit speaks that, else null. Lower case. */
 function knownLocale(lang: string | null | undefined): Locale | null {
   if (typeof lang !== 'string') return null;
   const tag = lang.trim().toLowerCase();
-  if (!LANGUAGE_TAG.test(tag)) return null;
+  if (!isLanguageTag(tag)) return null;
   if (hasTranslation(tag)) return tag;
   const language = tag.split('-')[0] ?? '';
   return hasTranslation(language) ? language : null;

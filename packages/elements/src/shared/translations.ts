@@ -1,4 +1,4 @@
-import type { Locale } from '@advice-kit/core';
+import { isLanguageTag, type Locale } from '@advice-kit/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BarStrings } from '../bar/advice-bar.strings.js';
 import type { ChartStrings } from '../chart/advice-chart.strings.js';
@@ -45,9 +45,6 @@ export type TranslationSection = Exclude<keyof Translation, `$${string}`>;
 /** A section's strings in a language: Dutch until that language is registered. */
 export type Localized<S> = (locale: Locale) => S;
 
-/** A BCP 47 language tag, loosely: `nl`, `en-GB`, `zh-Hant-TW`. */
-const LANGUAGE_TAG = /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i;
-
 /** The languages the kit ships but loads only when a page asks for them. Dutch is always there. */
 const BUILT_IN: Readonly<Record<string, () => Promise<Translation>>> = {
   en: () => import('../translations/en.js').then((module) => module.en),
@@ -69,7 +66,7 @@ function key(code: string): string {
  */
 export function registerTranslation(...translations: Translation[]): void {
   for (const translation of translations) {
-    if (translation && typeof translation.$code === 'string' && LANGUAGE_TAG.test(translation.$code.trim())) {
+    if (translation && typeof translation.$code === 'string' && isLanguageTag(translation.$code.trim())) {
       registered.set(key(translation.$code), translation);
     }
   }
