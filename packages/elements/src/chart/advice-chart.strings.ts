@@ -1,5 +1,4 @@
 import type { Locale } from '@advice-kit/core';
-import { intlLocale } from '../shared/locale.js';
 import { localized } from '../shared/translations.js';
 
 /** Texts of `<advice-chart>`. Values come in formatted ("10 keer per maand", "Maandpas"). */
@@ -58,11 +57,6 @@ export interface ChartStrings {
   unknownFactor: (id: string) => string;
   notNumber: (label: string) => string;
   unknownCriterion: (id: string) => string;
-}
-
-/** "a, b en c" / "a, b and c". */
-export function joinList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** Dutch: the kit's first language and every other language's fallback. English is in `advice-chart.en.ts`, loaded when a page asks for it. */

@@ -13,8 +13,8 @@ import {
   type Situation,
   type TippingPointsResult,
 } from '@advice-kit/core';
-import { formatFactorNumber, formatFactorValue } from '../shared/format.js';
-import { chartStrings, joinList } from './advice-chart.strings.js';
+import { formatFactorNumber, formatFactorValue, formatList } from '../shared/format.js';
+import { chartStrings } from './advice-chart.strings.js';
 import { type ChartMarkers, type ChartView, formatTick } from './chart-config.js';
 import { bestNear, type ChartMark, chartMarks } from './marks.js';
 import { type ChartData, type CriterionSeries, seriesOf } from './series.js';
@@ -106,10 +106,15 @@ export function shownOf(data: ChartData, tipping: TippingPointsResult, input: Sh
   };
   const drawn = series.options.filter((o) => o.values.some((v) => v !== null)).map((o) => labelOf(o.optionId));
   const closedIds = series.options.filter((o) => o.values.every((v) => v === null)).map((o) => labelOf(o.optionId));
-  const closed = closedIds.length > 0 ? s.notOpen(joinList(closedIds, locale)) : '';
-  const caption = s.summary(criterionLabel, joinList(drawn, locale), formatFactorNumber(factor, factor.min, locale, false), at(factor.max));
+  const closed = closedIds.length > 0 ? s.notOpen(formatList(closedIds, locale)) : '';
+  const caption = s.summary(
+    criterionLabel,
+    formatList(drawn, locale),
+    formatFactorNumber(factor, factor.min, locale, false),
+    at(factor.max),
+  );
   const away = bounds ? outOfView(series, bounds).map(labelOf) : [];
-  const hidden = away.length > 0 ? s.outOfView(joinList(away, locale)) : '';
+  const hidden = away.length > 0 ? s.outOfView(formatList(away, locale)) : '';
   const sentences = [caption];
   if (closed) sentences.push(closed);
   if (bounds) {

@@ -13,8 +13,7 @@ import {
   type ScenarioOutcome,
 } from '@advice-kit/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatCriterion, formatFactorValue } from '../shared/format.js';
-import { intlLocale } from '../shared/locale.js';
+import { formatCriterion, formatFactorValue, formatList } from '../shared/format.js';
 import type { ScenariosStrings } from './advice-scenarios.strings.js';
 
 /** What the comparison shows, and in which words. */
@@ -60,7 +59,7 @@ function renderVerdict(v: ComparisonView): TemplateResult | typeof nothing {
   const names = evaluated.filter((o) => o.changed).map((o) => `“${o.name}”`);
   const text = result.stable
     ? v.strings.stable(optionLabel(v, result.base.best))
-    : v.strings.changedIn(names.length, new Intl.ListFormat(intlLocale(v.locale), { type: 'conjunction' }).format(names));
+    : v.strings.changedIn(names.length, formatList(names, v.locale));
   return html`<p class="verdict" part="verdict">${text}</p>`;
 }
 

@@ -35,6 +35,18 @@ export function formatCriterion(criterion: Criterion, value: number, locale: Loc
   return unit ? `${text} ${unit}` : text;
 }
 
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** Items joined as the person's language does: "a, b en c", "a, b and c". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  let list = listFormats.get(locale);
+  if (!list) {
+    list = new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, list);
+  }
+  return list.format(items);
+}
+
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 /** The plural category of a count in the person's language ("one" for 1 in Dutch and English). */
