@@ -1,5 +1,6 @@
 // Over 400 lines: one element's lifecycle with Chart.js (lazy loading, the drawing layers, the
-// cheapest redraw per change) and its renders; what it shows is worked out in view.ts, marks.ts and zoom.ts.
+// cheapest redraw per change) and its renders; what it shows is worked out in view.ts, marks.ts and zoom.ts,
+// what it draws over the lines in drawing.ts, its colours in look.ts.
 import { type AdviceModel, type Criterion, type Locale, localize, type NumberFactor } from '@advice-kit/core';
 import type { Chart } from 'chart.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -11,12 +12,13 @@ import { formatCriterion, formatFactorNumber } from '../shared/format.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { registerPart } from '../shared/registry.js';
 import { FirstSight } from '../shared/sight.js';
-import { baseStyles, OPTION_COLORS } from '../shared/styles.js';
+import { baseStyles } from '../shared/styles.js';
 import { type ChartStrings, chartStrings } from './advice-chart.strings.js';
 import { chartStyles } from './advice-chart.styles.js';
 import { type ChartLook, type ChartPoint, type ChartView, chartConfig, formatTick, moveBounds } from './chart-config.js';
 import { onlyBoundsMoved, sameAxes, sameLook, sameMarks, samePerson, sameSeries } from './compare.js';
 import { drawPerson, type MarkerDrawing, markersPlugin } from './drawing.js';
+import { readLook } from './look.js';
 import { type ChartData, loadChartData } from './series.js';
 import { type Shown, shownOf } from './view.js';
 
@@ -209,7 +211,7 @@ export class AdviceChartElement extends AdviceElement {
       this.requestUpdate(); // things changed while Chart.js loaded: the next update tries again
       return;
     }
-    const look = this.readLook();
+    const look = this.currentLook();
     this.drawing = { markers: latest.markers, look };
     this.chart = setup.createChart(
       canvas,
@@ -253,7 +255,7 @@ export class AdviceChartElement extends AdviceElement {
       this.drawnView = view;
       return;
     }
-    const look = this.readLook();
+    const look = this.currentLook();
     this.drawing = { markers: view.markers, look };
     const config = chartConfig(view, look);
     if (sameFrame && this.drawnLook !== undefined && sameLook(this.drawnLook, look)) {
@@ -270,31 +272,14 @@ export class AdviceChartElement extends AdviceElement {
     this.drawnLook = look;
   }
 
+  /** The theme's colours and font now, for this model's options. */
+  private currentLook(): ChartLook {
+    return readLook(this, this.advice.context?.model.options.length ?? 0);
+  }
+
   /** The transparent canvas over the chart's, on which the person's marker is drawn. */
   private get overlay(): HTMLCanvasElement | null {
     return this.renderRoot.querySelector('canvas.overlay');
-  }
-
-  /** The theme's colours, resolved: a canvas cannot use `var()`. */
-  private readLook(): ChartLook {
-    const style = getComputedStyle(this);
-    const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    const forced = matchMedia('(forced-colors: active)').matches;
-    const count = this.advice.context?.model.options.length ?? 0;
-    const size = Number.parseFloat(style.fontSize);
-    return {
-      options: Array.from({ length: count }, (_, i) => {
-        const n = i % OPTION_COLORS.length;
-        return read(`--advice-option-${n + 1}-color`, OPTION_COLORS[n] ?? '#1d4ed8');
-      }),
-      text: forced ? 'CanvasText' : style.color || '#1a1a1a',
-      grid: forced ? 'GrayText' : read('--_advice-chart-grid', '#e5e7eb'),
-      threshold: forced ? 'CanvasText' : read('--_advice-chart-threshold', '#4b5563'),
-      marker: forced ? 'CanvasText' : read('--_advice-chart-marker', '#1a1a1a'),
-      surface: forced ? 'Canvas' : read('--_advice-surface', '#ffffff'),
-      fontFamily: style.fontFamily || 'system-ui, sans-serif',
-      fontSize: Math.max(12, Math.round((Number.isFinite(size) ? size : 16) * 0.8125)),
-    };
   }
 
   /** What to show for the current results, criterion, language and its strings; the same object until one of those changes. */

@@ -368,8 +368,9 @@ export class AdviceModuleElement extends LitElement {
     const layout = this.renderRoot.querySelector('.layout');
     if (!layout || this.revealing) return;
     this.revealing = true;
-    const parts = [...layout.querySelectorAll('*')].filter((el): el is LitElement => el instanceof LitElement);
-    stageLaterParts(layout);
+    const elements = [...layout.querySelectorAll('*')];
+    const parts = elements.filter((el): el is LitElement => el instanceof LitElement);
+    stageLaterParts(elements);
     const reveal = () => {
       clearTimeout(timer);
       this.revealing = false;

@@ -6,15 +6,15 @@ import type { LitElement } from 'lit';
 import { STAGED } from '../shared/tasks.js';
 
 /**
- * Marks the card of each part in `layout` whose element is not defined yet
+ * Marks the card of each part among `elements` (a layout's) whose element is not defined yet
  * STAGED: the styles leave it out, so the layout does not wait for it and
  * shows no heading over nothing, and the part gets a staged first render
  * once it is defined (see AdviceElement). The card shows when every part in
  * it has rendered once; a part that is never defined keeps its card out.
  */
-export function stageLaterParts(layout: Element): void {
+export function stageLaterParts(elements: Iterable<Element>): void {
   const later = new Map<Element, Element[]>();
-  for (const el of layout.querySelectorAll('*')) {
+  for (const el of elements) {
     if (!el.localName.includes('-') || customElements.get(el.localName)) continue;
     const card = el.closest('.card') ?? el;
     later.set(card, [...(later.get(card) ?? []), el]);
