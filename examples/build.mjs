@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the embedding examples into examples/<name>/dist, from the packages'
 // built files (run `npm run build:packages` first; `npm run build:examples` does).
-// - html: the page, the single-file kit (advice-kit.js + advice-kit-chart.js) and
+// - html: the page, the single-file kit (advice-kit.js + advice-kit-chart.js + advice-kit-en.js) and
 //   the RET model as ret-model.js, which imports the core from ./advice-kit.js.
 // - react, vue: each app's own Vite build.
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -22,7 +22,7 @@ export async function buildHtml() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   for (const file of ['index.html', 'main.js', 'style.css', 'favicon.svg']) copyFileSync(at(`examples/html/${file}`), join(dist, file));
-  for (const file of ['advice-kit.js', 'advice-kit-chart.js']) copyFileSync(join(kit, file), join(dist, file));
+  for (const file of ['advice-kit.js', 'advice-kit-chart.js', 'advice-kit-en.js']) copyFileSync(join(kit, file), join(dist, file));
   await build({
     configFile: false,
     root,

@@ -52,6 +52,9 @@ describe.each([
         .fill('2');
       await expect.poll(() => page.evaluate(() => (window as unknown as { changes: number }).changes)).toBeGreaterThan(0);
       expect(await page.locator('#last-change').textContent()).toBe('');
+      // English sits beside the single-file build (advice-kit-en.js) and loads when the page asks for it.
+      await page.locator('advice-module').evaluate((el) => el.setAttribute('locale', 'en'));
+      await expect.poll(() => page.getByRole('region', { name: 'Our advice' }).getByText('We recommend:').count()).toBe(1);
     } else {
       await expect.poll(() => page.locator('#last-change').textContent()).toBe(`Laatste wijziging: answer. Advies: ${label(after.best)}.`);
     }
