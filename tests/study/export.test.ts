@@ -161,6 +161,16 @@ describe('export', () => {
       expect([row.item_id, Number(row.value), Number(row.scored), row.event_id]).toEqual([a.itemId, a.value, a.scored, a.eventId]);
     });
     expect(rows.find((r) => r.item_id === 'a2')?.scored).toBe('7');
+    // `reversed` says which items are scored turned round: the marked ones, and SUS's even (negatively worded) items.
+    const firstTask = rows.filter((r) => r.task_number === '1');
+    expect(firstTask.filter((r) => r.reversed === 'true').map((r) => r.item_id)).toEqual([
+      'a2',
+      'sus-2',
+      'sus-4',
+      'sus-6',
+      'sus-8',
+      'sus-10',
+    ]);
     expect(rows.find((r) => r.item_id === 'a1')?.item_text).toBe('a1, with "quotes", and a comma');
     const sus = rows.filter((r) => r.scale === 'sus' && r.task_number === '1').reduce((sum, r) => sum + Number(r.scored), 0);
     expect(sus * 2.5).toBe(55);

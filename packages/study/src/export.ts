@@ -233,7 +233,11 @@ export const ANSWER_COLUMNS: readonly CsvColumn<AnswerCsvRow>[] = [
   { name: 'item_number', description: 'Position in its section, 1-based (SUS scoring uses it).', value: (r) => r.answer.itemNumber },
   { name: 'item_text', description: 'The item as the participant read it.', value: (r) => r.answer.itemText },
   { name: 'scale_points', description: 'Points of the scale: 7 (Likert) or 5 (SUS).', value: (r) => r.answer.scalePoints },
-  { name: 'reversed', description: 'Whether the item is worded against its dimension.', value: (r) => r.answer.reversed },
+  {
+    name: 'reversed',
+    description: 'Whether the item is worded against its dimension, and so scored turned round (SUS: the even items).',
+    value: (r) => r.answer.reversed,
+  },
   { name: 'value', description: 'The answer, 1…scale_points; empty if skipped.', value: (r) => r.answer.value },
   {
     name: 'scored',

@@ -1,4 +1,4 @@
-import { questionnaireItems, scoredValue, scoreQuestionnaire } from './questionnaire.js';
+import { isReversed, questionnaireItems, scoredValue, scoreQuestionnaire } from './questionnaire.js';
 import type { Answers, StudyEvent, StudySession, Variant } from './types.js';
 
 /** Measures derived from one task's events. */
@@ -161,7 +161,7 @@ export function answerRows(session: StudySession, events: readonly StudyEvent[])
         itemNumber: number,
         itemText: item.text[lang],
         scalePoints: section.scale.points,
-        reversed: item.reversed === true,
+        reversed: isReversed(section, item, number),
         value,
         scored: value === null ? null : scoredValue(section, item, number, value),
       });

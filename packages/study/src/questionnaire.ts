@@ -116,6 +116,11 @@ export function unanswered(q: Questionnaire, answers: Answers): string[] {
     .map(({ item }) => item.id);
 }
 
+/** Whether an item is worded against what it measures: marked so, or an even SUS item ("…onnodig ingewikkeld"), which SUS scores 5 − answer. */
+export function isReversed(section: QuestionnaireSection, item: QuestionnaireItem, number: number): boolean {
+  return section.kind === 'sus' ? number % 2 === 0 : item.reversed === true;
+}
+
 /** An answer as scored: reversed items turned round; SUS items as their 0…4 contribution. */
 export function scoredValue(section: QuestionnaireSection, item: QuestionnaireItem, number: number, value: number): number {
   if (section.kind === 'sus') return susContribution(number, value);
